@@ -1,0 +1,83 @@
+// clientele: the desktop application. Wiring only: settings, language,
+// the database, the main window.
+
+#include "Translations.h"
+#include "main/MainWindow.h"
+#include "storage/AppSettings.h"
+#include "storage/CustomerStore.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDir>
+#include <QtCore/QTimer>
+#include <QtGui/QIcon>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+
+#include <memory>
+
+using namespace clientele;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Clientele"));
+    QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.clientele.Clientele"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/clientele.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Customer lists, groups and reports for small shops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the customer database FILE."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+                                            QApplication::translate("main", "Keep window and language settings in FILE."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Use the language CODE (en, de, fr, es)."),
+                                        QStringLiteral("CODE"));
+    parser.addOptions({dbOption, settingsOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The customer database to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    std::unique_ptr<AppSettings> settings = parser.isSet(settingsOption)
+                                                ? std::make_unique<AppSettings>(parser.value(settingsOption))
+                                                : std::make_unique<AppSettings>();
+    installTranslators(app, parser.isSet(langOption) ? parser.value(langOption) : settings->language());
+
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                   : !parser.positionalArguments().isEmpty() ? parser.positionalArguments().first()
+                   : !settings->lastDatabase().isEmpty()     ? settings->lastDatabase()
+                                                             : Database::defaultPath();
+    Database db;
+    for (;;) {
+        const DatabaseError error = db.open(path);
+        if (!error)
+            break;
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Clientele"), error.message);
+        QPushButton *other = box.addButton(QApplication::translate("main", "Open another file…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != other)
+            return 3;
+        path = QFileDialog::getSaveFileName(nullptr, QApplication::translate("main", "Open or create a customer file"),
+                                            QDir::homePath(),
+                                            QApplication::translate("main", "Clientele files (*.sqlite);;All files (*)"),
+                                            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return 3;
+    }
+    if (parser.isSet(dbOption) || !parser.positionalArguments().isEmpty())
+        settings->setLastDatabase(QDir(path).absolutePath());
+
+    MainWindow window(db, *settings);
+    window.show();
+    if (CustomerStore(db).count() == 0 && !SettingsStore(db).isOnboarded())
+        QTimer::singleShot(0, &window, &MainWindow::offerDemoShop);
+    return QApplication::exec();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QStringList>
+
+class QTextStream;
+
+namespace clientele {
+
+class Database;
+
+// clientele-cli: the headless face of Clientele for scripts, cron and tests.
+// Parses the command line, runs one command on the database and returns the
+// exit code of the contract: 0 done, 1 usage error, 2 bad input, 3 database
+// problem. All messages are plain words; errors go to `err`.
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(clientele::Cli)
+
+public:
+    enum ExitCode { Done = 0, UsageError = 1, BadInput = 2, DatabaseProblem = 3 };
+
+    Cli(QTextStream &out, QTextStream &err);
+
+    // `arguments` as from QCoreApplication::arguments() (program name first).
+    int run(const QStringList &arguments);
+
+    // The language asked for with --lang, read before translators are set up.
+    static QString languageFrom(const QStringList &arguments);
+
+private:
+    int demo(Database &db, const QStringList &args);
+    int check(Database &db, const QStringList &args);
+    int backup(Database &db, const QStringList &args);
+    int restore(Database &db, const QStringList &args);
+    int openDatabase(Database &db, const QString &path);
+    QString usage() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace clientele

@@ -1,0 +1,541 @@
+#include "DemoShop.h"
+
+#include "DemoNames.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
+#include "storage/SqliteStatement.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QTimeZone>
+#include <QtCore/QVector>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace clientele {
+
+namespace {
+
+// xoshiro256** seeded through splitmix64: fast, and the same numbers on
+// every platform and compiler (std:: distributions are not).
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+    {
+        for (auto &s : m_state) {
+            seed += 0x9e3779b97f4a7c15ULL;
+            quint64 z = seed;
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+            s = z ^ (z >> 31);
+        }
+    }
+
+    quint64 next()
+    {
+        const quint64 result = rotl(m_state[1] * 5, 7) * 9;
+        const quint64 t = m_state[1] << 17;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = rotl(m_state[3], 45);
+        return result;
+    }
+
+    // Uniform in [0, 1).
+    double real() { return double(next() >> 11) * 0x1.0p-53; }
+    // Uniform in [lo, hi].
+    qint64 between(qint64 lo, qint64 hi) { return lo + qint64(real() * double(hi - lo + 1)); }
+    bool chance(double p) { return real() < p; }
+    template<typename T>
+    const T &pick(std::span<const T> items)
+    {
+        return items[size_t(between(0, qint64(items.size()) - 1))];
+    }
+    // Log-normal around `median`, for amounts: most small, a few large.
+    double logNormal(double median, double sigma)
+    {
+        const double u1 = std::max(real(), 1e-12);
+        const double u2 = real();
+        const double z = std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+        return median * std::exp(sigma * z);
+    }
+
+private:
+    static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
+    quint64 m_state[4];
+};
+
+enum class Persona { Regular, Occasional, BigSpender, Lapsed, New, OneTimer };
+
+struct Category
+{
+    const char *name;
+    double median; // euros
+    double sigma;
+};
+
+// A café-bakery-deli: what a regular buys differs from what a big spender buys.
+constexpr Category kCafe[] = {{"Coffee", 4.2, 0.35}, {"Pastries", 6.5, 0.4}, {"Lunch", 13.0, 0.3}};
+constexpr Category kShop[] = {{"Groceries", 28.0, 0.6}, {"Gifts", 45.0, 0.6}, {"Tea", 18.0, 0.5}, {"Catering", 160.0, 0.5}};
+
+// Relative busyness by month (January = 0): December gifts, August holidays.
+constexpr double kSeason[12] = {0.85, 0.85, 0.95, 1.0, 1.0, 0.95, 0.9, 0.65, 1.0, 1.05, 1.15, 1.5};
+
+std::string asciiFold(std::string_view utf8)
+{
+    const QString folded = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).normalized(QString::NormalizationForm_KD);
+    std::string out;
+    for (QChar c : folded) {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
+            out += char(u);
+        else if (u >= 'A' && u <= 'Z')
+            out += char(u - 'A' + 'a');
+        else if (u == 0x0141 || u == 0x0142)
+            out += 'l';
+        else if (u == 0x00D8 || u == 0x00F8)
+            out += 'o';
+        else if (u == 0x00DF)
+            out += "ss";
+        else if (u == 0x0131)
+            out += 'i';
+        else if (u == 0x0110 || u == 0x0111)
+            out += 'd';
+    }
+    return out;
+}
+
+std::string phoneFor(Random &rnd, std::string_view country)
+{
+    char buf[40];
+    if (country == "FR")
+        std::snprintf(buf, sizeof buf, "+33 %d %02d %02d %02d %02d", rnd.chance(0.8) ? 6 : 7, int(rnd.between(0, 99)),
+                      int(rnd.between(0, 99)), int(rnd.between(0, 99)), int(rnd.between(0, 99)));
+    else if (country == "DE")
+        std::snprintf(buf, sizeof buf, "+49 15%d %07d", int(rnd.between(1, 9)), int(rnd.between(0, 9999999)));
+    else if (country == "CH")
+        std::snprintf(buf, sizeof buf, "+41 7%d %03d %02d %02d", int(rnd.between(6, 9)), int(rnd.between(0, 999)),
+                      int(rnd.between(0, 99)), int(rnd.between(0, 99)));
+    else if (country == "IT")
+        std::snprintf(buf, sizeof buf, "+39 3%02d %07d", int(rnd.between(20, 99)), int(rnd.between(0, 9999999)));
+    else
+        std::snprintf(buf, sizeof buf, "+34 6%02d %03d %03d", int(rnd.between(0, 99)), int(rnd.between(0, 999)),
+                      int(rnd.between(0, 999)));
+    return buf;
+}
+
+template<typename T>
+const T &weighted(Random &rnd, std::span<const T> items)
+{
+    int total = 0;
+    for (const T &i : items)
+        total += i.weight;
+    int r = int(rnd.between(0, total - 1));
+    for (const T &i : items) {
+        if (r < i.weight)
+            return i;
+        r -= i.weight;
+    }
+    return items.back();
+}
+
+// Everything the inner loop writes, prepared once.
+struct Writer
+{
+    explicit Writer(sqlite3 *db)
+        : customer(db,
+                   "INSERT INTO customers (id, first_name, last_name, email, email_norm, phone, phone_norm, street, "
+                   "postal_code, city, country, origin, consent_email, consent_email_at, consent_sms, consent_sms_at, "
+                   "birthday, notes, external_id, created_at, updated_at, batch_id) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)")
+        , purchase(db,
+                   "INSERT INTO purchases (customer_id, time, amount_cents, location_id, channel, category, batch_id) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        , interaction(db,
+                      "INSERT INTO interactions (customer_id, time, kind, location_id, detail, batch_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?)")
+        , tag(db, "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)")
+    {
+    }
+    bool isValid() const { return customer.isValid() && purchase.isValid() && interaction.isValid() && tag.isValid(); }
+
+    SqliteStatement customer;
+    SqliteStatement purchase;
+    SqliteStatement interaction;
+    SqliteStatement tag;
+};
+
+bool execRaw(sqlite3 *db, const QString &sql, QString *error)
+{
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(db, utf8.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    return false;
+}
+
+} // namespace
+
+DemoShop::Result DemoShop::generate(Database &db, const Options &options, const Progress &progress)
+{
+    Result result;
+    sqlite3 *h = db.handle();
+    if (!h) {
+        result.error = tr("The database is not open.");
+        return result;
+    }
+    if (options.customers < 1 || options.customers > MaxCustomers) {
+        result.error = tr("The demo shop can have between 1 and %1 customers.").arg(MaxCustomers);
+        return result;
+    }
+    {
+        SqliteStatement count(h, "SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM purchases)");
+        if (count.next() && count.columnInt64(0) > 0) {
+            result.error = tr("This file already has customers. The demo shop needs an empty file: "
+                              "choose a new file name for it.");
+            return result;
+        }
+    }
+
+    QString error;
+    if (!execRaw(h, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        result.error = error;
+        return result;
+    }
+    auto fail = [&](const QString &message) {
+        execRaw(h, QStringLiteral("ROLLBACK"), nullptr);
+        result.error = message;
+        return result;
+    };
+
+    // Indexes and the search trigger are rebuilt once at the end: far faster
+    // than maintaining them row by row for a million customers.
+    QStringList recreate;
+    {
+        SqliteStatement deferred(h,
+                                 "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                                 "((type = 'index' AND tbl_name IN ('purchases', 'interactions', 'customers')) OR "
+                                 "(type = 'trigger' AND name = 'customers_fts_insert'))");
+        QStringList drops;
+        while (deferred.next()) {
+            drops << QStringLiteral("DROP %1 %2").arg(deferred.columnText(0).toUpper(), deferred.columnText(1));
+            recreate << deferred.columnText(2);
+        }
+        deferred.reset();
+        for (const QString &drop : std::as_const(drops))
+            if (!execRaw(h, drop, &error))
+                return fail(error);
+    }
+
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDate asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const int historyDays = 730;
+    const QDate firstDay = asOf.addDays(-(historyDays - 1));
+    // UTC second of each local midnight: events get local shop hours.
+    QVector<qint64> dayStart(historyDays + 1);
+    for (int d = 0; d <= historyDays; ++d)
+        dayStart[d] = QDateTime(firstDay.addDays(d), QTime(0, 0), zone).toSecsSinceEpoch();
+    const auto at = [&](int day, int secondsIntoDay) { return dayStart[qBound(0, day, historyDays - 1)] + secondsIntoDay; };
+
+    Random rnd(options.seed * 0x2545F4914F6CDD1DULL + 17);
+    const qint64 batchCreated = dayStart[historyDays - 1] + 20 * 3600;
+
+    // Shop, locations, tags, batch.
+    {
+        const QStringList setup = {
+            QStringLiteral("INSERT INTO import_batches (id, kind, file_name, started_at, finished_at) "
+                           "VALUES (1, 'demo', 'demo shop', %1, %1)")
+                .arg(batchCreated),
+            QStringLiteral("INSERT INTO locations (id, name, kind, city) VALUES "
+                           "(1, 'Old Town', 'store', 'Lyon'), (2, 'Harbour', 'store', 'Lyon'), "
+                           "(3, 'Web shop', 'online', '')"),
+            QStringLiteral("INSERT INTO tags (id, name, color) VALUES (1, 'VIP', '#c2185b'), "
+                           "(2, 'Newsletter', '#1976d2'), (3, 'Loyalty card', '#388e3c'), "
+                           "(4, 'Catering', '#f57c00'), (5, 'Gluten-free', '#7b1fa2'), (6, 'Staff', '#455a64')"),
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('shop/name', 'Maison Clémence (demo)'), "
+                           "('shop/currency', 'EUR'), ('shop/country', 'FR'), ('shop/business_kind', 'cafe'), "
+                           "('shop/demo', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        };
+        for (const QString &s : setup)
+            if (!execRaw(h, s, &error))
+                return fail(error);
+    }
+
+    Writer w(h);
+    if (!w.isValid())
+        return fail(w.customer.error());
+
+    const auto pools = demo::namePools();
+    const auto cityList = demo::cities();
+    const auto streetList = demo::streets();
+    const int monthlyCampaigns = historyDays / 30;
+
+    auto addPurchase = [&](qint64 customerId, int day, bool online, int homeStore, bool cafe) -> bool {
+        const Category &cat = cafe ? kCafe[rnd.between(0, 2)] : kShop[rnd.between(0, 3)];
+        const qint64 cents = std::max<qint64>(50, qint64(std::llround(rnd.logNormal(cat.median, cat.sigma) * 10.0)) * 10);
+        const int secs = online ? int(rnd.between(6 * 3600, 23 * 3600)) : int(rnd.between(7 * 3600, 19 * 3600));
+        w.purchase.bind(1, customerId);
+        w.purchase.bind(2, at(day, secs));
+        w.purchase.bind(3, cents);
+        w.purchase.bind(4, online ? 3 : homeStore);
+        w.purchase.bindText(5, online ? "online" : "in-store");
+        w.purchase.bindText(6, cat.name);
+        w.purchase.bind(7, 1);
+        if (!w.purchase.step())
+            return false;
+        ++result.purchases;
+        if (!online && cafe) {
+            // Loyalty-card scans: the café counts visits.
+            w.interaction.bind(1, customerId);
+            w.interaction.bind(2, at(day, secs));
+            w.interaction.bindText(3, "visit");
+            w.interaction.bind(4, homeStore);
+            w.interaction.bindText(5, "");
+            w.interaction.bind(6, 1);
+            if (!w.interaction.step())
+                return false;
+            ++result.interactions;
+        }
+        return true;
+    };
+    auto addInteraction = [&](qint64 customerId, int day, const char *kind, std::string_view detail) -> bool {
+        w.interaction.bind(1, customerId);
+        w.interaction.bind(2, at(day, int(rnd.between(8 * 3600, 22 * 3600))));
+        w.interaction.bindText(3, kind);
+        w.interaction.bindNull(4);
+        w.interaction.bindText(5, detail);
+        w.interaction.bind(6, 1);
+        if (!w.interaction.step())
+            return false;
+        ++result.interactions;
+        return true;
+    };
+    auto seasonal = [&](int day) { return rnd.real() < kSeason[firstDay.addDays(day).month() - 1] / 1.5; };
+
+    std::vector<int> days;
+    for (qint64 id = 1; id <= options.customers; ++id) {
+        // Who they are.
+        const demo::NamePool &pool = weighted(rnd, pools);
+        const std::string_view first = rnd.pick(pool.first);
+        const std::string_view last = rnd.pick(pool.last);
+        const demo::City &city = weighted(rnd, cityList);
+        const double p = rnd.real();
+        const Persona persona = p < 0.07   ? Persona::Regular
+                                : p < 0.37 ? Persona::Occasional
+                                : p < 0.42 ? Persona::BigSpender
+                                : p < 0.60 ? Persona::Lapsed
+                                : p < 0.70 ? Persona::New
+                                           : Persona::OneTimer;
+        const bool onlineShopper = persona != Persona::Regular && rnd.chance(0.3);
+        const char *origin = onlineShopper ? "online" : (rnd.chance(0.18) ? "referral" : "walk-in");
+        const int homeStore = rnd.chance(0.6) ? 1 : 2;
+
+        // When they were active, as day indexes into the history.
+        int activeFrom = 0;
+        int activeTo = historyDays - 1;
+        switch (persona) {
+        case Persona::Regular:
+            activeFrom = int(rnd.between(0, historyDays - 120));
+            break;
+        case Persona::Occasional:
+        case Persona::BigSpender:
+            activeFrom = int(rnd.between(0, historyDays - 60));
+            break;
+        case Persona::Lapsed:
+            activeFrom = int(rnd.between(0, historyDays - 400));
+            activeTo = int(rnd.between(activeFrom + 60, historyDays - 120));
+            break;
+        case Persona::New:
+            activeFrom = int(rnd.between(historyDays - 60, historyDays - 1));
+            break;
+        case Persona::OneTimer:
+            activeFrom = activeTo = int(rnd.between(0, historyDays - 1));
+            break;
+        }
+
+        // What they bought.
+        days.clear();
+        switch (persona) {
+        case Persona::Regular: {
+            const double perDay = double(rnd.between(9, 16)) / 30.0;
+            for (int d = activeFrom; d <= activeTo; ++d)
+                if (rnd.real() < perDay)
+                    days.push_back(d);
+            break;
+        }
+        case Persona::Occasional:
+        case Persona::Lapsed: {
+            const double perDay = 1.0 / double(rnd.between(20, 75));
+            for (int d = activeFrom; d <= activeTo; ++d)
+                if (rnd.real() < perDay && seasonal(d))
+                    days.push_back(d);
+            if (days.empty())
+                days.push_back(activeFrom);
+            break;
+        }
+        case Persona::BigSpender: {
+            const double perDay = 1.0 / double(rnd.between(10, 25));
+            for (int d = activeFrom; d <= activeTo; ++d)
+                if (rnd.real() < perDay && seasonal(d))
+                    days.push_back(d);
+            if (days.empty())
+                days.push_back(activeTo);
+            break;
+        }
+        case Persona::New: {
+            const int n = int(rnd.between(1, 3));
+            for (int i = 0; i < n; ++i)
+                days.push_back(int(rnd.between(activeFrom, activeTo)));
+            std::sort(days.begin(), days.end());
+            break;
+        }
+        case Persona::OneTimer:
+            days.push_back(activeFrom);
+            break;
+        }
+
+        const int firstPurchaseDay = days.front();
+        const int createdDay = std::max(0, firstPurchaseDay - int(rnd.between(0, 3)));
+        const qint64 createdAt = at(createdDay, int(rnd.between(8 * 3600, 18 * 3600)));
+        const bool hasEmail = onlineShopper || rnd.chance(0.82);
+        const bool hasPhone = rnd.chance(persona == Persona::BigSpender ? 0.9 : 0.65);
+        const bool consentEmail = hasEmail && rnd.chance(0.55);
+        const bool consentSms = hasPhone && rnd.chance(0.3);
+
+        const std::string email = hasEmail ? asciiFold(first) + "." + asciiFold(last) + std::to_string(id % 997)
+                                                 + (id % 3 == 0 ? "@example.org" : id % 3 == 1 ? "@example.com" : "@example.net")
+                                           : std::string();
+        const std::string phone = hasPhone ? phoneFor(rnd, city.country) : std::string();
+        std::string phoneNorm;
+        for (char c : phone)
+            if (c >= '0' && c <= '9')
+                phoneNorm += c;
+        std::string postal(city.postalPrefix);
+        while (postal.size() < (city.country == "CH" ? 4u : 5u))
+            postal += char('0' + rnd.between(0, 9));
+        const std::string street = std::to_string(rnd.between(1, 120)) + " " + std::string(rnd.pick(streetList));
+        char birthday[16] = {0};
+        const bool hasBirthday = rnd.chance(0.35);
+        if (hasBirthday)
+            std::snprintf(birthday, sizeof birthday, "%04d-%02d-%02d", int(rnd.between(1945, 2006)),
+                          int(rnd.between(1, 12)), int(rnd.between(1, 28)));
+        const char *note = !rnd.chance(0.04) ? ""
+                           : rnd.chance(0.5)  ? "Prefers oat milk."
+                                              : "Allergic to nuts: check the pastries.";
+
+        w.customer.bind(1, id);
+        w.customer.bindText(2, first);
+        w.customer.bindText(3, last);
+        w.customer.bindText(4, email);
+        w.customer.bindText(5, email);
+        w.customer.bindText(6, phone);
+        w.customer.bindText(7, phoneNorm);
+        w.customer.bindText(8, street);
+        w.customer.bindText(9, postal);
+        w.customer.bindText(10, city.name);
+        w.customer.bindText(11, city.country);
+        w.customer.bindText(12, origin);
+        w.customer.bind(13, consentEmail ? 1 : 0);
+        if (consentEmail)
+            w.customer.bind(14, createdAt);
+        else
+            w.customer.bindNull(14);
+        w.customer.bind(15, consentSms ? 1 : 0);
+        if (consentSms)
+            w.customer.bind(16, createdAt);
+        else
+            w.customer.bindNull(16);
+        if (hasBirthday)
+            w.customer.bindText(17, birthday);
+        else
+            w.customer.bindNull(17);
+        w.customer.bindText(18, note);
+        w.customer.bind(19, createdAt);
+        w.customer.bind(20, createdAt);
+        w.customer.bind(21, 1);
+        if (!w.customer.step())
+            return fail(w.customer.error());
+        ++result.customers;
+
+        const bool cafe = persona == Persona::Regular || (persona != Persona::BigSpender && rnd.chance(0.5));
+        for (int d : days)
+            if (!addPurchase(id, d, onlineShopper && rnd.chance(0.8), homeStore, cafe && !onlineShopper))
+                return fail(w.purchase.error());
+
+        // Newsletter once a month: some open it, a few click.
+        if (consentEmail) {
+            const double openRate = rnd.real() * (persona == Persona::Lapsed ? 0.15 : 0.5);
+            for (int m = 0; m < monthlyCampaigns; ++m) {
+                const int day = m * 30 + 3;
+                if (day < createdDay || !rnd.chance(openRate))
+                    continue;
+                if (!addInteraction(id, day, "email_open", "Monthly newsletter"))
+                    return fail(w.interaction.error());
+                if (rnd.chance(0.25) && !addInteraction(id, day, "email_click", "Monthly newsletter"))
+                    return fail(w.interaction.error());
+            }
+        }
+        if (onlineShopper && rnd.chance(0.35)) {
+            const int carts = int(rnd.between(1, 3));
+            for (int i = 0; i < carts; ++i)
+                if (!addInteraction(id, int(rnd.between(createdDay, historyDays - 1)), "cart_abandoned", "Web shop"))
+                    return fail(w.interaction.error());
+        }
+        if (rnd.chance(0.01) && !addInteraction(id, int(rnd.between(createdDay, historyDays - 1)), "support_ticket",
+                                                "Asked about a late delivery"))
+            return fail(w.interaction.error());
+
+        // Tags.
+        auto tag = [&](int tagId) {
+            w.tag.bind(1, id);
+            w.tag.bind(2, tagId);
+            return w.tag.step();
+        };
+        if ((persona == Persona::BigSpender && rnd.chance(0.6)) && !tag(1))
+            return fail(w.tag.error());
+        if (consentEmail && !tag(2))
+            return fail(w.tag.error());
+        if (persona == Persona::Regular && rnd.chance(0.7) && !tag(3))
+            return fail(w.tag.error());
+        if (persona == Persona::BigSpender && rnd.chance(0.3) && !tag(4))
+            return fail(w.tag.error());
+        if (rnd.chance(0.03) && !tag(5))
+            return fail(w.tag.error());
+        if (id % 401 == 7 && !tag(6))
+            return fail(w.tag.error());
+
+        if (progress && (id % 2000 == 0 || id == options.customers) && !progress(id, options.customers)) {
+            execRaw(h, QStringLiteral("ROLLBACK"), nullptr);
+            result.cancelled = true;
+            result.error = tr("Cancelled: the file was left as it was.");
+            return result;
+        }
+    }
+
+    for (const QString &statement : std::as_const(recreate))
+        if (!execRaw(h, statement, &error))
+            return fail(error);
+    if (!execRaw(h, QStringLiteral("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"), &error)
+        || !execRaw(h,
+                    QStringLiteral("UPDATE import_batches SET rows_read = %1, imported = %1 WHERE id = 1")
+                        .arg(result.customers),
+                    &error)
+        || !execRaw(h, QStringLiteral("COMMIT"), &error))
+        return fail(error);
+    execRaw(h, QStringLiteral("ANALYZE"), nullptr);
+    result.ok = true;
+    db.notifier()->notifyReset();
+    return result;
+}
+
+} // namespace clientele

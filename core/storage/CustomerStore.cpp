@@ -1,0 +1,394 @@
+#include "CustomerStore.h"
+
+#include "ChangeNotifier.h"
+#include "Database.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QRegularExpression>
+#include <QtSql/QSqlQuery>
+
+namespace clientele {
+
+namespace {
+
+QVariant timeOrNull(qint64 t)
+{
+    return t > 0 ? QVariant(t) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariantList customerValues(const Customer &c)
+{
+    return {c.firstName.trimmed(),
+            c.lastName.trimmed(),
+            c.email.trimmed(),
+            CustomerStore::normalizeEmail(c.email),
+            c.phone.trimmed(),
+            CustomerStore::normalizePhone(c.phone),
+            c.street.trimmed(),
+            c.postalCode.trimmed(),
+            c.city.trimmed(),
+            c.country.trimmed().toUpper(),
+            originKey(c.origin),
+            c.consentEmail ? 1 : 0,
+            c.consentEmail ? timeOrNull(c.consentEmailAt) : QVariant(QMetaType::fromType<qint64>()),
+            c.consentSms ? 1 : 0,
+            c.consentSms ? timeOrNull(c.consentSmsAt) : QVariant(QMetaType::fromType<qint64>()),
+            c.birthday.isValid() ? QVariant(c.birthday.toString(Qt::ISODate)) : sql::null(),
+            c.notes,
+            c.externalId.trimmed()};
+}
+
+const QString kColumns = QStringLiteral(
+    "first_name, last_name, email, email_norm, phone, phone_norm, street, postal_code, city, country, origin, "
+    "consent_email, consent_email_at, consent_sms, consent_sms_at, birthday, notes, external_id");
+
+} // namespace
+
+QString CustomerRow::displayName() const
+{
+    const QString full = QString(firstName + u' ' + lastName).trimmed();
+    return full.isEmpty() ? (email.isEmpty() ? phone : email) : full;
+}
+
+CustomerStore::CustomerStore(Database &db)
+    : m_db(db)
+{
+}
+
+QString CustomerStore::normalizeEmail(const QString &email)
+{
+    const QString e = email.trimmed().toLower();
+    const qsizetype at = e.indexOf(u'@');
+    if (at <= 0 || at == e.size() - 1 || e.contains(u' '))
+        return QString();
+    return e;
+}
+
+QString CustomerStore::normalizePhone(const QString &phone)
+{
+    QString t = phone.trimmed();
+    // Excel and Shopify exports prefix numbers with an apostrophe to keep them text.
+    if (t.startsWith(u'\''))
+        t.remove(0, 1);
+    QString digits;
+    digits.reserve(t.size());
+    for (QChar c : std::as_const(t))
+        if (c.isDigit())
+            digits += QChar(u'0' + c.digitValue());
+    if (t.startsWith(u"00") && !t.startsWith(u"+"))
+        digits.remove(0, 2);
+    return digits.size() >= 5 ? digits : QString();
+}
+
+QString CustomerStore::ftsQuery(const QString &text)
+{
+    // Split like the unicode61 tokenizer does (anything not a letter or digit
+    // separates words), then quote each word so that FTS5 syntax typed by the
+    // user ("AND", "*", quotes) is searched for, never interpreted.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << u'"' + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    for (QChar c : text) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(u' ');
+}
+
+QString CustomerStore::whereClause(const CustomerQuery &query, QVariantList &values) const
+{
+    QStringList conditions{QStringLiteral("c.erased = 0")};
+    const QString fts = ftsQuery(query.text);
+    if (!fts.isEmpty()) {
+        conditions << QStringLiteral("c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)");
+        values << fts;
+    }
+    for (qint64 tagId : query.tagIds) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND ct.tag_id = ?)");
+        values << tagId;
+    }
+    if (!query.origin.isEmpty()) {
+        conditions << QStringLiteral("c.origin = ?");
+        values << query.origin;
+    }
+    if (query.emailConsentOnly)
+        conditions << QStringLiteral("c.consent_email = 1");
+    if (query.restrictToIds) {
+        if (query.ids.isEmpty()) {
+            conditions << QStringLiteral("0");
+        } else {
+            // Bound as one JSON array: no statement grows with the selection.
+            QString json = QStringLiteral("[");
+            for (qsizetype i = 0; i < query.ids.size(); ++i) {
+                if (i)
+                    json += u',';
+                json += QString::number(query.ids.at(i));
+            }
+            json += u']';
+            conditions << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
+            values << json;
+        }
+    }
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+std::optional<qint64> CustomerStore::add(const Customer &customer)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVariantList values = customerValues(customer);
+    values << (customer.createdAt > 0 ? customer.createdAt : now) << (customer.updatedAt > 0 ? customer.updatedAt : now);
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO customers (") + kColumns + QStringLiteral(", created_at, updated_at) VALUES (")
+                       + sql::placeholders(values.size()) + u')',
+                   values))
+        return std::nullopt;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!writeCustomFields(id, customer.customFields) || !tx.commit())
+        return std::nullopt;
+    m_db.notifier()->notifyCustomers({id});
+    return id;
+}
+
+bool CustomerStore::update(const Customer &customer)
+{
+    QVariantList values = customerValues(customer);
+    values << QDateTime::currentSecsSinceEpoch() << customer.id;
+    QString assignments = kColumns;
+    assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    assignments += QStringLiteral(" = ?, updated_at = ?");
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("UPDATE customers SET ") + assignments + QStringLiteral(" WHERE id = ?"), values))
+        return false;
+    if (q.numRowsAffected() != 1)
+        return false;
+    if (!sql::exec(q, QStringLiteral("DELETE FROM customer_custom_values WHERE customer_id = ?"), {customer.id})
+        || !writeCustomFields(customer.id, customer.customFields) || !tx.commit())
+        return false;
+    m_db.notifier()->notifyCustomers({customer.id});
+    return true;
+}
+
+bool CustomerStore::writeCustomFields(qint64 id, const QMap<QString, QString> &fields)
+{
+    QSqlQuery q(m_db.connection());
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.key().trimmed().isEmpty())
+            continue;
+        if (!sql::exec(q, QStringLiteral("INSERT OR IGNORE INTO custom_fields (name) VALUES (?)"), {it.key().trimmed()}))
+            return false;
+        if (!sql::exec(q,
+                       QStringLiteral("INSERT INTO customer_custom_values (customer_id, field_id, value) "
+                                      "SELECT ?, id, ? FROM custom_fields WHERE name = ?"),
+                       {id, it.value(), it.key().trimmed()}))
+            return false;
+    }
+    return true;
+}
+
+int CustomerStore::remove(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?")))
+        return 0;
+    int removed = 0;
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (!sql::exec(q))
+            return 0;
+        removed += q.numRowsAffected();
+    }
+    if (!tx.commit())
+        return 0;
+    m_db.notifier()->notifyCustomers(ids);
+    return removed;
+}
+
+std::optional<Customer> CustomerStore::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT id, first_name, last_name, email, phone, street, postal_code, city, country, "
+                                  "origin, consent_email, consent_email_at, consent_sms, consent_sms_at, birthday, "
+                                  "notes, external_id, created_at, updated_at FROM customers WHERE id = ? AND erased = 0"),
+                   {id})
+        || !q.next())
+        return std::nullopt;
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.firstName = q.value(1).toString();
+    c.lastName = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.street = q.value(5).toString();
+    c.postalCode = q.value(6).toString();
+    c.city = q.value(7).toString();
+    c.country = q.value(8).toString();
+    c.origin = originFromKey(q.value(9).toString()).value_or(Origin::Unknown);
+    c.consentEmail = q.value(10).toBool();
+    c.consentEmailAt = q.value(11).toLongLong();
+    c.consentSms = q.value(12).toBool();
+    c.consentSmsAt = q.value(13).toLongLong();
+    c.birthday = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    c.notes = q.value(15).toString();
+    c.externalId = q.value(16).toString();
+    c.createdAt = q.value(17).toLongLong();
+    c.updatedAt = q.value(18).toLongLong();
+    if (sql::exec(q,
+                  QStringLiteral("SELECT f.name, v.value FROM customer_custom_values v JOIN custom_fields f ON f.id = "
+                                 "v.field_id WHERE v.customer_id = ?"),
+                  {id}))
+        while (q.next())
+            c.customFields.insert(q.value(0).toString(), q.value(1).toString());
+    return c;
+}
+
+static std::optional<qint64> firstId(QSqlQuery &q)
+{
+    if (q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> CustomerStore::findByEmail(const QString &email) const
+{
+    const QString norm = normalizeEmail(email);
+    if (norm.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT id FROM customers WHERE email_norm = ? AND erased = 0 ORDER BY id LIMIT 1"),
+                   {norm}))
+        return std::nullopt;
+    return firstId(q);
+}
+
+std::optional<qint64> CustomerStore::findByPhone(const QString &phone) const
+{
+    const QString norm = normalizePhone(phone);
+    if (norm.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT id FROM customers WHERE phone_norm = ? AND erased = 0 ORDER BY id LIMIT 1"),
+                   {norm}))
+        return std::nullopt;
+    return firstId(q);
+}
+
+std::optional<qint64> CustomerStore::findByExternalId(const QString &externalId) const
+{
+    const QString id = externalId.trimmed();
+    if (id.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT id FROM customers WHERE external_id = ? AND erased = 0 ORDER BY id LIMIT 1"),
+                   {id}))
+        return std::nullopt;
+    return firstId(q);
+}
+
+qint64 CustomerStore::count(const CustomerQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT count(*) FROM customers c") + where, values) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QList<qint64> CustomerStore::ids(const CustomerQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<qint64> result;
+    if (!sql::exec(q, QStringLiteral("SELECT c.id FROM customers c") + where + QStringLiteral(" ORDER BY c.id"), values))
+        return result;
+    while (q.next())
+        result << q.value(0).toLongLong();
+    return result;
+}
+
+QList<CustomerRow> CustomerStore::rows(const CustomerQuery &query, qint64 offset, qint64 limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    QString order;
+    switch (query.sort) {
+    case CustomerQuery::Sort::Name:
+        order = QStringLiteral("c.last_name COLLATE NOCASE %1, c.first_name COLLATE NOCASE %1");
+        break;
+    case CustomerQuery::Sort::Email:
+        order = QStringLiteral("c.email COLLATE NOCASE %1");
+        break;
+    case CustomerQuery::Sort::Phone:
+        order = QStringLiteral("c.phone %1");
+        break;
+    case CustomerQuery::Sort::City:
+        order = QStringLiteral("c.city COLLATE NOCASE %1");
+        break;
+    case CustomerQuery::Sort::Created:
+        order = QStringLiteral("c.created_at %1");
+        break;
+    case CustomerQuery::Sort::LastPurchase:
+        order = QStringLiteral("last_purchase %1");
+        break;
+    case CustomerQuery::Sort::Purchases:
+        order = QStringLiteral("purchase_count %1");
+        break;
+    case CustomerQuery::Sort::TotalSpent:
+        order = QStringLiteral("total_spent %1");
+        break;
+    }
+    order = order.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    values << limit << offset;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<CustomerRow> result;
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.city, c.created_at, "
+                                  "(SELECT max(p.time) FROM purchases p WHERE p.customer_id = c.id) AS last_purchase, "
+                                  "(SELECT count(*) FROM purchases p WHERE p.customer_id = c.id) AS purchase_count, "
+                                  "(SELECT coalesce(sum(p.amount_cents), 0) FROM purchases p WHERE p.customer_id = c.id) AS total_spent, "
+                                  "(SELECT group_concat(t.name, char(31)) FROM customer_tags ct JOIN tags t ON t.id = "
+                                  "ct.tag_id WHERE ct.customer_id = c.id) AS tag_names "
+                                  "FROM customers c")
+                       + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
+                   values))
+        return result;
+    while (q.next()) {
+        CustomerRow row;
+        row.id = q.value(0).toLongLong();
+        row.firstName = q.value(1).toString();
+        row.lastName = q.value(2).toString();
+        row.email = q.value(3).toString();
+        row.phone = q.value(4).toString();
+        row.city = q.value(5).toString();
+        row.createdAt = q.value(6).toLongLong();
+        row.lastPurchaseAt = q.value(7).toLongLong();
+        row.purchaseCount = q.value(8).toLongLong();
+        row.totalSpentCents = q.value(9).toLongLong();
+        const QString tags = q.value(10).toString();
+        if (!tags.isEmpty())
+            row.tags = tags.split(QChar(31));
+        result << row;
+    }
+    return result;
+}
+
+} // namespace clientele

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CustomerQuery.h"
+#include "model/Customer.h"
+
+#include <QtCore/QCoreApplication>
+
+#include <optional>
+
+namespace clientele {
+
+class Database;
+
+// Reads and writes customers. Every write tells the database's notifier.
+class CustomerStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(clientele::CustomerStore)
+
+public:
+    explicit CustomerStore(Database &db);
+
+    std::optional<qint64> add(const Customer &customer);
+    bool update(const Customer &customer);
+    // Deletes customers with their purchases, interactions and tags.
+    int remove(const QList<qint64> &ids);
+
+    std::optional<Customer> find(qint64 id) const;
+    std::optional<qint64> findByEmail(const QString &email) const;
+    std::optional<qint64> findByPhone(const QString &phone) const;
+    std::optional<qint64> findByExternalId(const QString &externalId) const;
+
+    qint64 count(const CustomerQuery &query = {}) const;
+    QList<CustomerRow> rows(const CustomerQuery &query, qint64 offset, qint64 limit) const;
+    QList<qint64> ids(const CustomerQuery &query) const;
+
+    // For duplicate detection: lower-case, trimmed; empty when not an email.
+    static QString normalizeEmail(const QString &email);
+    // Digits only, international prefix "00" folded into "+": "+33 6 12" -> "33612".
+    static QString normalizePhone(const QString &phone);
+    // The FTS5 query for what the user typed: every word as a prefix, all required.
+    static QString ftsQuery(const QString &text);
+
+private:
+    QString whereClause(const CustomerQuery &query, QVariantList &values) const;
+    bool writeCustomFields(qint64 id, const QMap<QString, QString> &fields);
+
+    Database &m_db;
+};
+
+} // namespace clientele

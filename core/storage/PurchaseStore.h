@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/Purchase.h"
+
+#include <QtCore/QList>
+
+#include <optional>
+
+namespace clientele {
+
+class Database;
+
+// Sales, always in integer cents.
+class PurchaseStore final
+{
+public:
+    explicit PurchaseStore(Database &db);
+
+    std::optional<qint64> add(const Purchase &purchase);
+    bool update(const Purchase &purchase);
+    bool remove(qint64 purchaseId);
+
+    std::optional<Purchase> find(qint64 id) const;
+    QList<Purchase> forCustomer(qint64 customerId) const; // newest first
+    qint64 count() const;
+    qint64 countForCustomer(qint64 customerId) const;
+    Money totalForCustomer(qint64 customerId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace clientele

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QtCore/QString>
+
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace clientele {
+
+// A prepared statement on the raw SQLite handle, for the few bulk paths
+// (demo shop, imports) where QSqlQuery's per-row overhead would dominate.
+// Values are always bound, exactly as with QSqlQuery.
+class SqliteStatement final
+{
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+public:
+    SqliteStatement(sqlite3 *db, std::string_view sql);
+    ~SqliteStatement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString error() const;
+
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &value);
+    void bindText(int index, std::string_view utf8);
+    void bindNull(int index);
+
+    // Runs the statement to completion and resets it for the next row.
+    bool step();
+    // For queries: true while there is a row.
+    bool next();
+    void reset();
+
+    qint64 columnInt64(int index) const;
+    QString columnText(int index) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace clientele

@@ -1,0 +1,294 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "PlaceholderPage.h"
+#include "common/BackgroundTask.h"
+#include "customers/CustomersPage.h"
+#include "demo/DemoShop.h"
+#include "storage/AppSettings.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/CustomerStore.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
+#include <QtGui/QCloseEvent>
+#include <QtGui/QIcon>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStatusBar>
+
+namespace clientele {
+
+MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString shop = SettingsStore(db).shopName();
+    setWindowTitle(shop.isEmpty() ? tr("Clientele") : tr("%1 – Clientele").arg(shop));
+    connect(db.notifier(), &ChangeNotifier::settingsChanged, this, [this](const QString &key) {
+        if (key == u"shop/name") {
+            const QString name = SettingsStore(m_db).shopName();
+            setWindowTitle(name.isEmpty() ? tr("Clientele") : tr("%1 – Clientele").arg(name));
+        }
+    });
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    const struct
+    {
+        QString icon;
+        QString text;
+    } sections[] = {
+        {QStringLiteral(":/icons/customers.svg"), tr("Customers")},
+        {QStringLiteral(":/icons/segments.svg"), tr("Segments")},
+        {QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard")},
+        {QStringLiteral(":/icons/reports.svg"), tr("Reports")},
+    };
+    for (const auto &s : sections) {
+        auto *item = new QListWidgetItem(QIcon(s.icon), s.text, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    const int navWidth = m_navigation->fontMetrics().horizontalAdvance(tr("Dashboard")) + 90;
+    m_navigation->setFixedWidth(qMax(160, navWidth));
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+    m_navigation->setPalette(navPalette);
+
+    m_pages = new QStackedWidget(this);
+    m_customers = new CustomersPage(db, settings, m_pages);
+    m_pages->addWidget(m_customers);
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Segments"),
+        tr("Group your customers by pointing and clicking: regulars, big spenders, customers at risk. "
+           "Each customer belongs to one group, so the numbers add up."),
+        m_pages));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Dashboard"),
+        tr("Charts of your groups: how many customers each has, the money they bring, and how they change "
+           "over time."),
+        m_pages));
+    m_pages->addWidget(new PlaceholderPage(
+        tr("Reports"),
+        tr("Printed reports of a group for your accountant, and call lists to phone customers you have not "
+           "seen for a while."),
+        m_pages));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(CustomersPageIndex);
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+    auto *file = new QLabel(QDir::toNativeSeparators(db.path()), this);
+    file->setToolTip(tr("The file with this shop's data"));
+    file->setEnabled(false);
+    statusBar()->addPermanentWidget(file);
+    m_status->setText(m_customers->summary());
+    connect(m_customers, &CustomersPage::summaryChanged, m_status, &QLabel::setText);
+
+    createMenus();
+
+    resize(1200, 760);
+    if (!m_settings.mainWindowGeometry().isEmpty())
+        restoreGeometry(m_settings.mainWindowGeometry());
+    if (!m_settings.mainWindowState().isEmpty())
+        restoreState(m_settings.mainWindowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *demo = fileMenu->addAction(tr("Try the &demo shop…"), this, &MainWindow::offerDemoShop);
+    demo->setObjectName(QStringLiteral("actionDemoShop"));
+    fileMenu->addSeparator();
+    QAction *backup = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up…"), this,
+                                          &MainWindow::backUp);
+    backup->setObjectName(QStringLiteral("actionBackUp"));
+    QAction *restoreAction = fileMenu->addAction(tr("&Restore from a backup…"), this, &MainWindow::restore);
+    restoreAction->setObjectName(QStringLiteral("actionRestore"));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                        &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QString names[] = {tr("&Customers"), tr("&Segments"), tr("&Dashboard"), tr("&Reports")};
+    for (int i = 0; i < 4; ++i) {
+        QAction *a = viewMenu->addAction(names[i], this, [this, i] { showPage(Page(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Clientele"), this, &MainWindow::about);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::about()
+{
+    AboutDialog dialog(m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::offerDemoShop()
+{
+    if (CustomerStore(m_db).count() > 0) {
+        QMessageBox::information(this, tr("Demo shop"),
+                                 tr("The demo shop needs an empty file, and this one already has customers.\n\n"
+                                    "To look at the demo shop, start Clientele with a new file:\n"
+                                    "clientele --db demo.sqlite"));
+        return;
+    }
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Welcome to Clientele"));
+    box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box.setText(tr("Your shop has no customers yet."));
+    box.setInformativeText(tr("Would you like to look around a demo shop first? It is a café with 2,000 made-up "
+                              "customers and two years of purchases. You can start your own shop later in a new "
+                              "file."));
+    QPushButton *demo = box.addButton(tr("Try the demo shop"), QMessageBox::AcceptRole);
+    box.addButton(tr("Start with an empty shop"), QMessageBox::RejectRole);
+    box.setDefaultButton(demo);
+    box.exec();
+    if (box.clickedButton() == demo)
+        createDemoShop();
+    else
+        SettingsStore(m_db).setOnboarded(true);
+}
+
+void MainWindow::createDemoShop()
+{
+    const QString path = m_db.path();
+    BackgroundTask::run(
+        this, tr("Making the demo shop…"),
+        [path](const BackgroundTask::Progress &progress) -> QString {
+            // One connection per thread: the worker opens its own.
+            Database worker;
+            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+                return e.message;
+            DemoShop::Options options;
+            const DemoShop::Result result = DemoShop::generate(worker, options, progress);
+            return result.ok || result.cancelled ? QString() : result.error;
+        },
+        [this](const QString &error, bool cancelled) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Demo shop"), error);
+            else if (!cancelled)
+                SettingsStore(m_db).setOnboarded(true);
+            m_db.notifier()->notifyReset();
+            showPage(CustomersPageIndex);
+        });
+}
+
+void MainWindow::backUp()
+{
+    const QString folder = m_settings.backupFolder().isEmpty() ? QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/backups")
+                                                               : m_settings.backupFolder();
+    QDir().mkpath(folder);
+    const QString suggested =
+        folder + QStringLiteral("/clientele-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up to"), suggested,
+                                                        tr("Clientele files (*.sqlite);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    const QString path = m_db.path();
+    BackgroundTask::run(
+        this, tr("Writing the backup…"),
+        [path, target](const BackgroundTask::Progress &) -> QString {
+            Database worker;
+            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+                return e.message;
+            return worker.backupTo(target).message;
+        },
+        [this, target](const QString &error, bool) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Back up"), error);
+            else
+                statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+        });
+}
+
+void MainWindow::restore()
+{
+    const QString source = QFileDialog::getOpenFileName(this, tr("Restore from a backup"),
+                                                        QFileInfo(m_db.path()).absolutePath(),
+                                                        tr("Clientele files (*.sqlite);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    const QFileInfo info(source);
+    QMessageBox confirm(QMessageBox::Warning, tr("Restore from a backup"),
+                        tr("Replace all data in this shop with the backup from %1?")
+                            .arg(QLocale().toString(info.lastModified(), QLocale::LongFormat)),
+                        QMessageBox::Cancel, this);
+    confirm.setInformativeText(tr("Customers, purchases and segments added since that backup will be gone from "
+                                  "this file. A copy of today's data is kept next to it, so you can go back."));
+    QPushButton *go = confirm.addButton(tr("Replace with the backup"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != go)
+        return;
+    const QString path = m_db.path();
+    const QString safety = path + QStringLiteral(".before-restore-")
+                           + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    BackgroundTask::run(
+        this, tr("Restoring…"),
+        [path, source, safety](const BackgroundTask::Progress &) -> QString {
+            Database worker;
+            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+                return e.message;
+            return worker.restoreFrom(source, safety).message;
+        },
+        [this, safety](const QString &error, bool) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Restore from a backup"), error);
+                return;
+            }
+            m_db.notifier()->notifyReset();
+            statusBar()->showMessage(
+                tr("Restored. The data from before is kept in %1").arg(QDir::toNativeSeparators(safety)), 10000);
+        });
+}
+
+} // namespace clientele

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QtWidgets/QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace clientele {
+
+class AppSettings;
+class CustomersPage;
+class Database;
+
+// The window: navigation on the left (Customers, Segments, Dashboard,
+// Reports), the chosen page on the right, file actions in the menus.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum Page { CustomersPageIndex, SegmentsPageIndex, DashboardPageIndex, ReportsPageIndex };
+
+    MainWindow(Database &db, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    CustomersPage *customersPage() const { return m_customers; }
+
+    // On an empty shop: offers the demo shop or an empty start.
+    void offerDemoShop();
+    // Fills the (empty) file with a demo shop in the background.
+    void createDemoShop();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void backUp();
+    void restore();
+    void about();
+
+    Database &m_db;
+    AppSettings &m_settings;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CustomersPage *m_customers = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace clientele

@@ -9,6 +9,8 @@
 #include <QtCore/QRegularExpression>
 #include <QtSql/QSqlQuery>
 
+#include <algorithm>
+
 namespace clientele {
 
 namespace {
@@ -84,23 +86,20 @@ QString CustomerStore::normalizePhone(const QString &phone)
 
 QString CustomerStore::ftsQuery(const QString &text)
 {
-    // Split like the unicode61 tokenizer does (anything not a letter or digit
-    // separates words), then quote each word so that FTS5 syntax typed by the
-    // user ("AND", "*", quotes) is searched for, never interpreted.
+    // Every word the user typed (split at white space) becomes a quoted FTS5
+    // phrase with a prefix star: FTS5 then splits it with the same tokenizer
+    // as the indexed text, so "anna.m@exa" finds the email, and query syntax
+    // typed by the user ("AND", "*", quotes) is searched for, never run.
     QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << u'"' + word + QStringLiteral("\"*");
-        word.clear();
-    };
-    for (QChar c : text) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word += c;
-        else
-            flush();
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const bool hasToken = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (!hasToken)
+            continue;
+        QString quoted = word;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        terms << u'"' + quoted + QStringLiteral("\" *");
     }
-    flush();
     return terms.join(u' ');
 }
 
@@ -384,8 +383,10 @@ QList<CustomerRow> CustomerStore::rows(const CustomerQuery &query, qint64 offset
         row.purchaseCount = q.value(8).toLongLong();
         row.totalSpentCents = q.value(9).toLongLong();
         const QString tags = q.value(10).toString();
-        if (!tags.isEmpty())
+        if (!tags.isEmpty()) {
             row.tags = tags.split(QChar(31));
+            row.tags.sort(Qt::CaseInsensitive);
+        }
         result << row;
     }
     return result;

@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace clientele {
 
 namespace {
@@ -98,6 +100,14 @@ QString Database::lockFilePath(const QString &path)
 
 DatabaseError Database::open(const QString &path, Lock lock, Check check)
 {
+    // Each connection is used by one thread at a time, and nobody reads
+    // SQLite's memory statistics: both settings save a mutex per call.
+    // They only take effect before SQLite starts, hence once, here.
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
     close();
     m_path = path;
     const QString name = QDir::toNativeSeparators(path);

@@ -25,10 +25,19 @@ bool exec(QSqlQuery &query, const QString &statement, const QVariantList &values
     for (const QVariant &v : values) {
         // A null QString binds as SQL NULL; our text columns are NOT NULL and
         // mean "empty". A real NULL is asked for with sql::null().
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
+        if (v.typeId() != QMetaType::QString) {
             query.addBindValue(v);
+            continue;
+        }
+        QString text = v.toString();
+        if (text.isNull())
+            text = QStringLiteral("");
+        // The driver binds UTF-16, and SQLite reads a leading U+FEFF or
+        // U+FFFE as a byte order mark: drop them rather than let SQLite
+        // swap the bytes of the rest.
+        while (text.startsWith(QChar(0xFEFF)) || text.startsWith(QChar(0xFFFE)))
+            text.remove(0, 1);
+        query.addBindValue(text);
     }
     return exec(query);
 }

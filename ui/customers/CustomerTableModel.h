@@ -48,6 +48,7 @@ private:
     CustomerQuery m_query;
     QList<CustomerRow> m_rows;
     qint64 m_total = 0;
+    bool m_fetching = false;
     QString m_currency;
 };
 

@@ -58,10 +58,21 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, QWidget *paren
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    const int widths[CustomerTableModel::ColumnCount] = {14, 18, 11, 9, 10, 8, 6, 8, 8};
-    for (int c = 0; c < CustomerTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c] * em);
+    // Widths that fit typical contents and the header, in this font and
+    // language, until the owner drags them (then their widths are kept).
+    const QFontMetrics fm = m_view->fontMetrics();
+    const QLocale locale;
+    const QString sampleDate = locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const QString samples[CustomerTableModel::ColumnCount] = {
+        QStringLiteral("Conceição Gonçalves"), QStringLiteral("conceicao.goncalves@example.com"),
+        QStringLiteral("+33 6 12 34 56 78"),   QStringLiteral("Villeurbanne"),
+        QStringLiteral("Loyalty card, VIP"),   sampleDate,
+        QStringLiteral("1,234"),               QStringLiteral("12,345.00 €"),
+        sampleDate};
+    for (int c = 0; c < CustomerTableModel::ColumnCount; ++c) {
+        const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
+        m_view->setColumnWidth(c, qMax(header, fm.horizontalAdvance(samples[c]) + 16));
+    }
     if (!m_settings.customerTableHeader().isEmpty())
         m_view->horizontalHeader()->restoreState(m_settings.customerTableHeader());
     m_view->setAccessibleName(tr("Customer list"));

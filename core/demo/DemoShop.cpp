@@ -3,6 +3,7 @@
 #include "DemoNames.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "storage/SqliteBatchInsert.h"
 #include "storage/SqliteStatement.h"
 
 #include <QtCore/QDateTime>
@@ -160,21 +161,21 @@ struct Writer
                    "postal_code, city, country, origin, consent_email, consent_email_at, consent_sms, consent_sms_at, "
                    "birthday, notes, external_id, created_at, updated_at, batch_id) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)")
-        , purchase(db,
-                   "INSERT INTO purchases (customer_id, time, amount_cents, location_id, channel, category, batch_id) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        , interaction(db,
-                      "INSERT INTO interactions (customer_id, time, kind, location_id, detail, batch_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?)")
-        , tag(db, "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)")
+        , purchase(db, "purchases", {"customer_id", "time", "amount_cents", "location_id", "channel", "category", "batch_id"})
+        , interaction(db, "interactions", {"customer_id", "time", "kind", "location_id", "detail", "batch_id"})
+        , tag(db, "customer_tags", {"customer_id", "tag_id"})
     {
     }
-    bool isValid() const { return customer.isValid() && purchase.isValid() && interaction.isValid() && tag.isValid(); }
+    bool isValid() const
+    {
+        return customer.isValid() && purchase.error().isEmpty() && interaction.error().isEmpty() && tag.error().isEmpty();
+    }
+    bool flush() { return purchase.flush() && interaction.flush() && tag.flush(); }
 
     SqliteStatement customer;
-    SqliteStatement purchase;
-    SqliteStatement interaction;
-    SqliteStatement tag;
+    SqliteBatchInsert purchase;
+    SqliteBatchInsert interaction;
+    SqliteBatchInsert tag;
 };
 
 bool execRaw(sqlite3 *db, const QString &sql, QString *error)
@@ -305,42 +306,42 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
     const auto streetList = demo::streets();
     const int monthlyCampaigns = historyDays / 30;
 
-    auto addPurchase = [&](qint64 customerId, int day, bool online, int homeStore, bool cafe) -> bool {
+    auto addPurchase = [&](qint64 customerId, int day, bool online, int homeStore, bool cafe, bool scan) -> bool {
         const Category &cat = cafe ? kCafe[rnd.between(0, 2)] : kShop[rnd.between(0, 3)];
         const qint64 cents = std::max<qint64>(50, qint64(std::llround(rnd.logNormal(cat.median, cat.sigma) * 10.0)) * 10);
         const int secs = online ? int(rnd.between(6 * 3600, 23 * 3600)) : int(rnd.between(7 * 3600, 19 * 3600));
-        w.purchase.bind(1, customerId);
-        w.purchase.bind(2, at(day, secs));
-        w.purchase.bind(3, cents);
-        w.purchase.bind(4, online ? 3 : homeStore);
-        w.purchase.bindText(5, online ? "online" : "in-store");
-        w.purchase.bindText(6, cat.name);
-        w.purchase.bind(7, 1);
-        if (!w.purchase.step())
+        w.purchase.set(0, customerId);
+        w.purchase.set(1, at(day, secs));
+        w.purchase.set(2, cents);
+        w.purchase.set(3, online ? 3 : homeStore);
+        w.purchase.set(4, online ? "online" : "in-store");
+        w.purchase.set(5, cat.name);
+        w.purchase.set(6, 1);
+        if (!w.purchase.endRow())
             return false;
         ++result.purchases;
-        if (!online && cafe) {
-            // Loyalty-card scans: the café counts visits.
-            w.interaction.bind(1, customerId);
-            w.interaction.bind(2, at(day, secs));
-            w.interaction.bindText(3, "visit");
-            w.interaction.bind(4, homeStore);
-            w.interaction.bindText(5, "");
-            w.interaction.bind(6, 1);
-            if (!w.interaction.step())
+        if (!online && scan) {
+            // Loyalty-card scans: how the café knows about visits.
+            w.interaction.set(0, customerId);
+            w.interaction.set(1, at(day, secs));
+            w.interaction.set(2, "visit");
+            w.interaction.set(3, homeStore);
+            w.interaction.set(4, "");
+            w.interaction.set(5, 1);
+            if (!w.interaction.endRow())
                 return false;
             ++result.interactions;
         }
         return true;
     };
     auto addInteraction = [&](qint64 customerId, int day, const char *kind, std::string_view detail) -> bool {
-        w.interaction.bind(1, customerId);
-        w.interaction.bind(2, at(day, int(rnd.between(8 * 3600, 22 * 3600))));
-        w.interaction.bindText(3, kind);
-        w.interaction.bindNull(4);
-        w.interaction.bindText(5, detail);
-        w.interaction.bind(6, 1);
-        if (!w.interaction.step())
+        w.interaction.set(0, customerId);
+        w.interaction.set(1, at(day, int(rnd.between(8 * 3600, 22 * 3600))));
+        w.interaction.set(2, kind);
+        w.interaction.setNull(3);
+        w.interaction.set(4, detail);
+        w.interaction.set(5, 1);
+        if (!w.interaction.endRow())
             return false;
         ++result.interactions;
         return true;
@@ -372,8 +373,8 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         int activeTo = historyDays - 1;
         switch (persona) {
         case Persona::Regular:
-            // Regulars of today: they started coming four to fourteen months ago.
-            activeFrom = int(rnd.between(historyDays - 420, historyDays - 120));
+            // Regulars of today: they started coming three to eleven months ago.
+            activeFrom = int(rnd.between(historyDays - 330, historyDays - 90));
             break;
         case Persona::Occasional:
         case Persona::BigSpender:
@@ -496,14 +497,15 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         ++result.customers;
 
         const bool cafe = persona == Persona::Regular || (persona != Persona::BigSpender && rnd.chance(0.5));
+        const bool loyaltyCard = !onlineShopper && rnd.chance(persona == Persona::Regular ? 0.75 : 0.08);
         for (int d : days)
-            if (!addPurchase(id, d, onlineShopper && rnd.chance(0.8), homeStore, cafe && !onlineShopper))
+            if (!addPurchase(id, d, onlineShopper && rnd.chance(0.8), homeStore, cafe && !onlineShopper, loyaltyCard))
                 return fail(w.purchase.error());
 
-        // Newsletter once a month: some open it, a few click.
+        // Newsletter once a month for the last year: some open it, a few click.
         if (consentEmail) {
             const double openRate = rnd.real() * (persona == Persona::Lapsed ? 0.15 : 0.5);
-            for (int m = 0; m < monthlyCampaigns; ++m) {
+            for (int m = monthlyCampaigns - 12; m < monthlyCampaigns; ++m) {
                 const int day = m * 30 + 3;
                 if (day < createdDay || !rnd.chance(openRate))
                     continue;
@@ -525,15 +527,15 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
 
         // Tags.
         auto tag = [&](int tagId) {
-            w.tag.bind(1, id);
-            w.tag.bind(2, tagId);
-            return w.tag.step();
+            w.tag.set(0, id);
+            w.tag.set(1, tagId);
+            return w.tag.endRow();
         };
         if ((persona == Persona::BigSpender && rnd.chance(0.6)) && !tag(1))
             return fail(w.tag.error());
         if (consentEmail && !tag(2))
             return fail(w.tag.error());
-        if (persona == Persona::Regular && rnd.chance(0.7) && !tag(3))
+        if (loyaltyCard && !tag(3))
             return fail(w.tag.error());
         if (persona == Persona::BigSpender && rnd.chance(0.3) && !tag(4))
             return fail(w.tag.error());
@@ -550,6 +552,8 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         }
     }
 
+    if (!w.flush())
+        return fail(w.purchase.error() + w.interaction.error() + w.tag.error());
     qCDebug(lcDemo) << "rows written after" << phase.restart() << "ms";
     for (const QString &statement : std::as_const(recreate))
         if (!execRaw(h, statement, &error))

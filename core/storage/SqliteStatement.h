@@ -27,6 +27,8 @@ public:
     void bind(int index, const QString &value);
     void bindText(int index, std::string_view utf8);
     void bindNull(int index);
+    // The text must stay alive and unchanged until the next step() or reset().
+    void bindStatic(int index, std::string_view utf8);
 
     // Runs the statement to completion and resets it for the next row.
     bool step();

@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cmath>
 #include <string>
 
@@ -250,7 +251,8 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         SqliteStatement deferred(h,
                                  "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
                                  "((type = 'index' AND tbl_name IN ('purchases', 'interactions', 'customers') "
-                                 "  AND name NOT IN ('purchases_customer_time', 'customers_batch', 'purchases_batch')) OR "
+                                 "  AND name NOT IN ('purchases_customer_time', 'interactions_customer_kind_time', "
+                                 "                   'customers_batch', 'purchases_batch')) OR "
                                  "(type = 'trigger' AND name = 'customers_fts_insert'))");
         QStringList drops;
         while (deferred.next()) {
@@ -306,6 +308,14 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
     const auto streetList = demo::streets();
     const int monthlyCampaigns = historyDays / 30;
 
+    struct PendingInteraction
+    {
+        const char *kind;
+        qint64 time;
+        qint64 location;
+        const char *detail;
+    };
+    std::vector<PendingInteraction> pending;
     auto addPurchase = [&](qint64 customerId, int day, bool online, int homeStore, bool cafe, bool scan) -> bool {
         const Category &cat = cafe ? kCafe[rnd.between(0, 2)] : kShop[rnd.between(0, 3)];
         const qint64 cents = std::max<qint64>(50, qint64(std::llround(rnd.logNormal(cat.median, cat.sigma) * 10.0)) * 10);
@@ -320,30 +330,35 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         if (!w.purchase.endRow())
             return false;
         ++result.purchases;
-        if (!online && scan) {
-            // Loyalty-card scans: how the café knows about visits.
+        if (!online && scan) // loyalty-card scans: how the café knows about visits
+            pending.push_back({"visit", at(day, secs), homeStore, ""});
+        return true;
+    };
+    auto addInteraction = [&](int day, const char *kind, const char *detail) {
+        pending.push_back({kind, at(day, int(rnd.between(8 * 3600, 22 * 3600))), 0, detail});
+    };
+    // A customer's interactions go in (kind, time) order, the order of the
+    // index on interactions: it then grows at its end instead of being rebuilt.
+    auto writeInteractions = [&](qint64 customerId) -> bool {
+        std::sort(pending.begin(), pending.end(), [](const PendingInteraction &a, const PendingInteraction &b) {
+            const int byKind = std::strcmp(a.kind, b.kind);
+            return byKind != 0 ? byKind < 0 : a.time < b.time;
+        });
+        for (const PendingInteraction &i : pending) {
             w.interaction.set(0, customerId);
-            w.interaction.set(1, at(day, secs));
-            w.interaction.set(2, "visit");
-            w.interaction.set(3, homeStore);
-            w.interaction.set(4, "");
+            w.interaction.set(1, i.time);
+            w.interaction.set(2, i.kind);
+            if (i.location > 0)
+                w.interaction.set(3, i.location);
+            else
+                w.interaction.setNull(3);
+            w.interaction.set(4, i.detail);
             w.interaction.set(5, 1);
             if (!w.interaction.endRow())
                 return false;
             ++result.interactions;
         }
-        return true;
-    };
-    auto addInteraction = [&](qint64 customerId, int day, const char *kind, std::string_view detail) -> bool {
-        w.interaction.set(0, customerId);
-        w.interaction.set(1, at(day, int(rnd.between(8 * 3600, 22 * 3600))));
-        w.interaction.set(2, kind);
-        w.interaction.setNull(3);
-        w.interaction.set(4, detail);
-        w.interaction.set(5, 1);
-        if (!w.interaction.endRow())
-            return false;
-        ++result.interactions;
+        pending.clear();
         return true;
     };
     auto seasonal = [&](int day) { return rnd.real() < kSeason[firstDay.addDays(day).month() - 1] / 1.5; };
@@ -509,20 +524,19 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
                 const int day = m * 30 + 3;
                 if (day < createdDay || !rnd.chance(openRate))
                     continue;
-                if (!addInteraction(id, day, "email_open", "Monthly newsletter"))
-                    return fail(w.interaction.error());
-                if (rnd.chance(0.25) && !addInteraction(id, day, "email_click", "Monthly newsletter"))
-                    return fail(w.interaction.error());
+                addInteraction(day, "email_open", "Monthly newsletter");
+                if (rnd.chance(0.25))
+                    addInteraction(day, "email_click", "Monthly newsletter");
             }
         }
         if (onlineShopper && rnd.chance(0.35)) {
             const int carts = int(rnd.between(1, 3));
             for (int i = 0; i < carts; ++i)
-                if (!addInteraction(id, int(rnd.between(createdDay, historyDays - 1)), "cart_abandoned", "Web shop"))
-                    return fail(w.interaction.error());
+                addInteraction(int(rnd.between(createdDay, historyDays - 1)), "cart_abandoned", "Web shop");
         }
-        if (rnd.chance(0.01) && !addInteraction(id, int(rnd.between(createdDay, historyDays - 1)), "support_ticket",
-                                                "Asked about a late delivery"))
+        if (rnd.chance(0.01))
+            addInteraction(int(rnd.between(createdDay, historyDays - 1)), "support_ticket", "Asked about a late delivery");
+        if (!writeInteractions(id))
             return fail(w.interaction.error());
 
         // Tags.
@@ -559,14 +573,16 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         if (!execRaw(h, statement, &error))
             return fail(error);
     qCDebug(lcDemo) << "indexes rebuilt after" << phase.restart() << "ms";
-    if (!execRaw(h, QStringLiteral("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"), &error)
-        || !execRaw(h,
+    if (!execRaw(h, QStringLiteral("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"), &error))
+        return fail(error);
+    qCDebug(lcDemo) << "search index rebuilt after" << phase.restart() << "ms";
+    if (!execRaw(h,
                     QStringLiteral("UPDATE import_batches SET rows_read = %1, imported = %1 WHERE id = 1")
                         .arg(result.customers),
                     &error)
         || !execRaw(h, QStringLiteral("COMMIT"), &error))
         return fail(error);
-    qCDebug(lcDemo) << "search index and commit after" << phase.restart() << "ms";
+    qCDebug(lcDemo) << "committed after" << phase.restart() << "ms";
     // Statistics for the query planner from a sample: enough to pick indexes.
     execRaw(h, QStringLiteral("PRAGMA analysis_limit = 1000"), nullptr);
     execRaw(h, QStringLiteral("ANALYZE"), nullptr);

@@ -64,9 +64,9 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, QWidget *paren
     const QLocale locale;
     const QString sampleDate = locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     const QString samples[CustomerTableModel::ColumnCount] = {
-        QStringLiteral("Conceição Gonçalves"), QStringLiteral("conceicao.goncalves@example.com"),
+        QStringLiteral("Conceição Gonçalves"), QStringLiteral("anna.mueller@example.com"),
         QStringLiteral("+33 6 12 34 56 78"),   QStringLiteral("Villeurbanne"),
-        QStringLiteral("Loyalty card, VIP"),   sampleDate,
+        QStringLiteral("Newsletter, VIP"),     sampleDate,
         QStringLiteral("1,234"),               QStringLiteral("12,345.00 €"),
         sampleDate};
     for (int c = 0; c < CustomerTableModel::ColumnCount; ++c) {

@@ -16,7 +16,9 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
+#include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
@@ -117,7 +119,11 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
 
     createMenus();
 
-    resize(1200, 760);
+    // First start: most of the screen, up to a comfortable size.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10));
+    }
     if (!m_settings.mainWindowGeometry().isEmpty())
         restoreGeometry(m_settings.mainWindowGeometry());
     if (!m_settings.mainWindowState().isEmpty())

@@ -10,6 +10,8 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
 #include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
@@ -21,8 +23,12 @@
 
 using namespace clientele;
 
+Q_LOGGING_CATEGORY(lcStartup, "clientele.startup", QtWarningMsg)
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
@@ -75,8 +81,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(dbOption) || !parser.positionalArguments().isEmpty())
         settings->setLastDatabase(QDir(path).absolutePath());
 
+    qCDebug(lcStartup) << "database open after" << startup.elapsed() << "ms";
     MainWindow window(db, *settings);
     window.show();
+    // QT_LOGGING_RULES="clientele.startup.debug=true" measures the start.
+    QTimer::singleShot(0, &window, [&startup] { qCDebug(lcStartup) << "window shown after" << startup.elapsed() << "ms"; });
     if (CustomerStore(db).count() == 0 && !SettingsStore(db).isOnboarded())
         QTimer::singleShot(0, &window, &MainWindow::offerDemoShop);
     return QApplication::exec();

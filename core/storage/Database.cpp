@@ -160,7 +160,12 @@ DatabaseError Database::open(const QString &path, Lock lock, Check check)
         close();
         return e;
     }
-    if (check == Check::Quick) {
+    m_needsBackgroundCheck = false;
+    if (check == Check::Auto && !isMemory(path) && QFileInfo(path).size() > QuickCheckLimit) {
+        m_needsBackgroundCheck = true;
+        check = Check::Skip;
+    }
+    if (check != Check::Skip) {
         const QStringList problems = this->check(false);
         if (!problems.isEmpty()) {
             const DatabaseError e{DatabaseError::Kind::Damaged,

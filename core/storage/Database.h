@@ -28,14 +28,22 @@ class Database final
 
 public:
     enum class Lock { Exclusive, None };
-    enum class Check { Quick, Skip };
+    // Quick: PRAGMA quick_check before anything else. Auto: the same for
+    // files up to QuickCheckLimit; bigger files open at once, and the caller
+    // checks them in the background (quick_check reads every page: seconds
+    // on a million customers). Skip: for worker connections.
+    enum class Check { Auto, Quick, Skip };
+    static constexpr qint64 QuickCheckLimit = 64 * 1024 * 1024;
 
     Database();
     ~Database();
 
     // Opens (and if needed creates or upgrades) the file. ":memory:" works
     // for tests. On failure the database stays closed and the error says why.
-    DatabaseError open(const QString &path, Lock lock = Lock::Exclusive, Check check = Check::Quick);
+    DatabaseError open(const QString &path, Lock lock = Lock::Exclusive, Check check = Check::Auto);
+
+    // True when open() left the integrity check to the caller (Check::Auto on a big file).
+    bool needsBackgroundCheck() const { return m_needsBackgroundCheck; }
     void close();
 
     bool isOpen() const;
@@ -77,6 +85,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_needsBackgroundCheck = false;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ChangeNotifier> m_notifier;
 };

@@ -11,7 +11,9 @@
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDateTime>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
@@ -128,6 +130,34 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         restoreGeometry(m_settings.mainWindowGeometry());
     if (!m_settings.mainWindowState().isEmpty())
         restoreState(m_settings.mainWindowState());
+    if (db.needsBackgroundCheck())
+        checkInBackground();
+}
+
+void MainWindow::checkInBackground()
+{
+    // A big file opens at once; its pages are read for damage while the
+    // owner already works, and a problem is reported as soon as it is found.
+    statusBar()->showMessage(tr("Checking the file for damage…"));
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+        const QStringList problems = watcher->result();
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        if (problems.isEmpty())
+            return;
+        QMessageBox::warning(this, tr("The file is damaged"),
+                             tr("Clientele found damage in “%1” (%2).\n\nMake no more changes, and restore the "
+                                "last backup with File → Restore from a backup.")
+                                 .arg(QDir::toNativeSeparators(m_db.path()), problems.first()));
+    });
+    const QString path = m_db.path();
+    watcher->setFuture(QtConcurrent::run([path] {
+        Database worker;
+        if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+            return QStringList{e.message};
+        return worker.check(false);
+    }));
 }
 
 MainWindow::~MainWindow() = default;

@@ -38,6 +38,7 @@ protected:
 
 private:
     void createMenus();
+    void checkInBackground();
     void backUp();
     void restore();
     void about();

@@ -13,6 +13,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
@@ -73,8 +74,27 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, QWidget *paren
         const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
         m_view->setColumnWidth(c, qMax(header, fm.horizontalAdvance(samples[c]) + 16));
     }
+    // "Customer since" is one column too many for a laptop screen; the
+    // owner shows it (or hides others) from the header's context menu.
+    m_view->setColumnHidden(CustomerTableModel::Created, true);
     if (!m_settings.customerTableHeader().isEmpty())
         m_view->horizontalHeader()->restoreState(m_settings.customerTableHeader());
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Right-click to choose the columns"));
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        menu.setTitle(tr("Columns"));
+        for (int c = 0; c < CustomerTableModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_view->isColumnHidden(c));
+            // The name always stays: a row without it means nothing.
+            a->setEnabled(c != CustomerTableModel::Name);
+            connect(a, &QAction::toggled, this, [this, c](bool shown) { m_view->setColumnHidden(c, !shown); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     m_view->setAccessibleName(tr("Customer list"));
 
     m_empty = new QLabel(this);

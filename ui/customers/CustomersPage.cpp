@@ -58,7 +58,7 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, QWidget *paren
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     // Widths that fit typical contents and the header, in this font and
     // language, until the owner drags them (then their widths are kept).
     const QFontMetrics fm = m_view->fontMetrics();

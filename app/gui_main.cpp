@@ -33,7 +33,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.clientele.Clientele"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/clientele.svg")));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/app/%1x%1/apps/org.clientele.Clientele.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Customer lists, groups and reports for small shops."));

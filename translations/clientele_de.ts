@@ -2,537 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Café or restaurant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who comes often, who comes now and then, who stopped coming.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visits in a month to count as a regular (more than)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days since the first purchase to count as new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days without a purchase to count as lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regulars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Come in more than %1 times a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank them: a loyalty card stamp or a free coffee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First bought in the last %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome them and invite them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occasional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought in the last %1 days, but not often.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell them about the lunch menu or a weekly offer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have not bought for more than %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a “we miss you” offer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retail shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spending, loyalty and who is drifting away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spent in the last year to count as a big spender (at least)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases in the last year to count as loyal (at least)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days without a purchase to count as at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days without a purchase to count as inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big spenders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spent at least %1 in the last year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite them to private sales; ask what they would like you to stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought at least %1 times in the last year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reward them: points, early access, a thank-you note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome them; suggest a second purchase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last bought between %1 and %2 days ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remind them of you with an offer before they forget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try one win-back message; then let them rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salon or services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular clients, who is due, who is new, who is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointments in the last year to count as a regular (at least)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days since the last appointment when a client is due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days since the last appointment to count as lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days since the first appointment to count as new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regular clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came at least %1 times in the last year and are not overdue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer to book their next appointment now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First came in the last %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask how it went; offer a second visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due for a visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last came between %1 and %2 days ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a friendly reminder with a booking link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lapsed clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have not come for more than %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer a comeback treatment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat buyers, one-time buyers and cart abandoners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days to look back for abandoned carts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases in the last year to count as a repeat buyer (at least)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days to look back for opened emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cart abandoners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left a full cart in the last %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a reminder of what they left, maybe with free delivery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat buyers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reward them; ask for a review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time buyers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought exactly once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggest something that goes with what they bought.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readers who did not buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened an email in the last %1 days but did not buy in that time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give them a reason to order: a discount or a new product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crypto ATM or kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume, habits and who stopped coming.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount in the last 90 days to count as high volume (at least)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transactions in the last 30 days to count as frequent (at least)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average transaction to count as small (less than)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days without a transaction to count as dormant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved at least %1 in the last 90 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer better rates or a personal contact; check limits and compliance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequent small</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 transactions in the last 30 days, less than %2 on average.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell them about lower fees for larger amounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used the machine exactly once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explain how easy the next time is; show where your machines are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dormant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No transaction for more than %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send one reminder; respect those who do not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Financial services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers by value and by how they came: online or through a branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount in the last year to count as high value (at least)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days without activity to count as inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 in the last year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give them a named advisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activity for more than %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check in: has anything changed for them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digital natives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came to you online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep them in the app: notifications, self-service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch-recruited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came in person or through a referral.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite them to the app with help at the branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFM groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The classic groups by how recently, how often and how much customers bought (scores 1 to 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days of purchases the scores look at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Champions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought recently, buy often and spend the most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reward them; they can become ambassadors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t lose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought often and much, but not for a long time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Win them back personally; ask what went wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy often and still come.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer more of what they like; ask for reviews.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used to buy often, not lately.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a personal offer before they are gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent customers with a few purchases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite them to the loyalty programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought very recently, once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promising</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought recently, not often yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the second purchase easy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Middling on recency and frequency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A limited-time offer based on what they bought.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About to sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bought a while ago, rarely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share something useful or popular to wake them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hibernating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Long gone, bought little.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not spend much on them; one seasonal message at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>clientele::AboutDialog</name>
     <message>
         <source>About Clientele</source>
@@ -555,6 +24,20 @@ Ihre Daten bleiben auf diesem Computer, in einer einzigen Datei:
 %1
 
 Erstellt mit Qt %2. Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AddCustomerCommand</name>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::AddPurchaseCommand</name>
+    <message>
+        <source>add a purchase of %1</source>
+        <translation>Einkauf über %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -669,143 +152,578 @@ Options:
 
 Exit codes: 0 done, 1 usage error, 2 bad input, 3 database problem.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli [--db FILE] [--lang CODE] COMMAND ...
+
+Befehle:
+  demo [--customers N] [--seed S] [--as-of DATE]
+                 eine leere Datei mit einem Demo-Laden füllen (standardmäßig
+                 mit 2000 Kunden)
+  check          prüfen, ob die Datei in Ordnung ist
+  segments list [--json]
+                 die Segmente in ihrer Rangfolge, mit ihren Regeln in
+                 einfachen Worten
+  segments add --name NAME (--rule RULE.json | --template NAME) [--color #hex]
+                 ein Segment am Ende der Rangfolge hinzufügen
+  segments remove NAME
+  segments reorder NAME NAME ...
+                 die Segmente in diese Rangfolge bringen (die übrigen folgen)
+  segments eval [--as-of DATE] [--json]
+                 wie viele Kunden jedes Segment hat, mit ihrem Umsatz der
+                 letzten 365 Tage; wer in keinem Segment ist, steht unter
+                 „Alle anderen“
+  tag add|remove TAG (--segment NAME | --rule RULE.json | --ids 1,2,3) [--as-of DATE]
+                 den Kunden eines Segments, einer Regel oder mit bestimmten
+                 Nummern ein Schlagwort geben (oder es wieder entfernen)
+  backup FILE    eine Kopie der ganzen Datenbank in FILE schreiben
+  restore FILE   die Datenbank durch die Sicherung FILE ersetzen (vorher wird
+                 eine Kopie der aktuellen Daten daneben abgelegt)
+
+Optionen:
+  --db FILE      die Kundendatenbank (Standard: %1)
+  --lang CODE    Sprache der Meldungen: en, de, fr, es
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+
+Rückgabewerte: 0 erledigt, 1 falscher Aufruf, 2 ungültige Eingabe,
+3 Problem mit der Datenbank.
+</translation>
     </message>
     <message>
         <source>Note: there are %1 segments. Three to five are easier to keep apart and to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Es gibt %1 Segmente. Drei bis fünf lassen sich leichter auseinanderhalten und gezielt nutzen.</translation>
     </message>
     <message>
         <source>“segments” needs one of: list, add, remove, reorder, eval.</source>
-        <translation type="unfinished"></translation>
+        <translation>„segments“ braucht eine dieser Aktionen: list, add, remove, reorder, eval.</translation>
     </message>
     <message>
         <source>“segments list” takes no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>„segments list“ braucht keine Namen.</translation>
     </message>
     <message>
         <source>No segments yet. Add one with “clientele-cli segments add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Segmente. Fügen Sie eines mit „clientele-cli segments add“ hinzu.</translation>
     </message>
     <message>
         <source>(the rule cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Regel kann nicht gelesen werden)</translation>
     </message>
     <message>
         <source>Use: clientele-cli segments add --name NAME (--rule RULE.json | --template NAME) [--color #hex]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli segments add --name NAME (--rule RULE.json | --template NAME) [--color #hex]</translation>
     </message>
     <message>
         <source>Cannot read the rule file “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The rule file “%1” is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei „%1“ ist ungültig: %2.</translation>
     </message>
     <message>
         <source>There is no template “%1”. Templates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2.</translation>
     </message>
     <message>
         <source>Added the segment “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Use: clientele-cli segments remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli segments remove NAME</translation>
     </message>
     <message>
         <source>There is no segment called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
     <message>
         <source>The segment “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed the segment “%1”. Its customers stay; they are now counted in other segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Use: clientele-cli segments reorder NAME NAME ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli segments reorder NAME NAME ...</translation>
     </message>
     <message>
         <source>The new order could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reihenfolge konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>New order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Reihenfolge: %1.</translation>
     </message>
     <message>
         <source>“segments eval” takes no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>„segments eval“ braucht keine Namen.</translation>
     </message>
     <message>
         <source>The segment “%1” could not be evaluated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment „%1“ konnte nicht ausgewertet werden: %2</translation>
     </message>
     <message>
         <source>As of %1, %2 customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1, %2 Kunden:</translation>
     </message>
     <message>
         <source>  %1: %2 customers (%3 %), revenue %4, average order %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 Kunden (%3 %), Umsatz %4, durchschnittlicher Einkauf %5</translation>
     </message>
     <message>
         <source>Unknown segments action “%1”: use list, add, remove, reorder or eval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“ für segments: Verwenden Sie list, add, remove, reorder oder eval.</translation>
     </message>
     <message>
         <source>Use: clientele-cli tag add|remove TAG (--segment NAME | --rule RULE.json | --ids 1,2,3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli tag add|remove TAG (--segment NAME | --rule RULE.json | --ids 1,2,3)</translation>
     </message>
     <message>
         <source>“tag” needs add or remove and one tag name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tag“ braucht add oder remove und ein Schlagwort.</translation>
     </message>
     <message>
         <source>Say whom to tag with exactly one of --segment, --rule or --ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit genau einer der Optionen --segment, --rule oder --ids an, welche Kunden gemeint sind.</translation>
     </message>
     <message>
         <source>The tag name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort ist leer.</translation>
     </message>
     <message>
         <source>--ids must be customer numbers separated by commas, like 1,2,3 (“%1” is not one).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids muss aus Kundennummern bestehen, durch Kommas getrennt, wie 1,2,3 („%1“ ist keine).</translation>
     </message>
     <message>
         <source>There are no customers with the numbers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kunden mit den Nummern %1.</translation>
     </message>
     <message>
         <source>The tag “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The customers could not be tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort konnte den Kunden nicht zugewiesen werden.</translation>
     </message>
     <message>
         <source>Tagged %1 customers with “%2” (%3 already had it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden haben das Schlagwort „%2“ bekommen (%3 hatten es schon).</translation>
     </message>
     <message>
         <source>Nobody has the tag “%1”; nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat das Schlagwort „%1“; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
         <source>The tag could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Removed the tag “%1” from %2 customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „%1“ wurde bei %2 Kunden entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the segment “%1”. No customer was deleted; they now fall into the next segment that matches, or “Everyone else”.</source>
+        <translation>Das Segment „%1“ wurde entfernt. Es wurde kein Kunde gelöscht; die Kunden gehören jetzt zum nächsten passenden Segment oder zu „Alle anderen“.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ColumnMapping</name>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>how they came to the shop</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>consent to emails</source>
+        <translation>Einwilligung in E-Mails</translation>
+    </message>
+    <message>
+        <source>consent to text messages</source>
+        <translation>Einwilligung in SMS</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>customer ID in the other program</source>
+        <translation>Kunden-ID im anderen Programm</translation>
+    </message>
+    <message>
+        <source>Clientele customer number</source>
+        <translation>Clientele-Kundennummer</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>customer&apos;s email address</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>customer&apos;s first name</source>
+        <translation>Vorname des Kunden</translation>
+    </message>
+    <message>
+        <source>customer&apos;s last name</source>
+        <translation>Nachname des Kunden</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>customer&apos;s country</source>
+        <translation>Land des Kunden</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>kind of contact</source>
+        <translation>Art des Kontakts</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The mapping is for “%1”; it must be for customers, purchases or interactions.</source>
+        <translation>Die Spaltenzuordnung ist für „%1“; sie muss für customers, purchases oder interactions sein.</translation>
+    </message>
+    <message>
+        <source>The mapping puts column “%1” into “%2”, which is not a field of %3. Fields: %4.</source>
+        <translation>Die Spaltenzuordnung legt die Spalte „%1“ in „%2“ ab, aber das ist kein Feld von %3. Felder: %4.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s date format “%1” is not one of auto, YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY.</source>
+        <translation>Das Datumsformat „%1“ der Spaltenzuordnung ist keines von auto, YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY.</translation>
+    </message>
+    <message>
+        <source>Clientele cannot read the mapping “%1”: %2.</source>
+        <translation>Clientele kann die Spaltenzuordnung „%1“ nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping “%1” is not valid JSON: %2.</source>
+        <translation>Die Spaltenzuordnung „%1“ ist kein gültiges JSON: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CsvReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The row that starts on line %1 is longer than %2 million characters; a quote is probably never closed. Reading stopped there.</source>
+        <translation>Der Datensatz, der in Zeile %1 beginnt, ist länger als %2 Millionen Zeichen; vermutlich wird ein Anführungszeichen nie geschlossen. Das Lesen wurde dort beendet.</translation>
+    </message>
+    <message>
+        <source>There is a NUL character (a zero byte) on line %1; the file may be damaged or in another encoding.</source>
+        <translation>In Zeile %1 steht ein NUL-Zeichen (ein Null-Byte); die Datei ist vielleicht beschädigt oder hat eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <source>The quoted text that starts on line %1 is never closed.</source>
+        <translation>Der Text in Anführungszeichen, der in Zeile %1 beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>On line %1 there is text right after a closing quote; a quote inside a quoted value must be doubled (&quot;&quot;).</source>
+        <translation>In Zeile %1 steht Text direkt nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Werts in Anführungszeichen muss verdoppelt werden (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CustomerCard</name>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Opened an email</source>
+        <translation>Hat eine E-Mail geöffnet</translation>
+    </message>
+    <message>
+        <source>Clicked a link in an email</source>
+        <translation>Hat auf einen Link in einer E-Mail geklickt</translation>
+    </message>
+    <message>
+        <source>Left a full cart</source>
+        <translation>Hat einen vollen Warenkorb stehen lassen</translation>
+    </message>
+    <message>
+        <source>Asked for help</source>
+        <translation>Hat um Hilfe gebeten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list to see everything about them here.
+
+Ctrl+N adds a new customer.</source>
+        <translation>Wählen Sie einen Kunden in der Liste, um hier alles über ihn zu sehen.
+
+Mit Strg+N legen Sie einen neuen Kunden an.</translation>
+    </message>
+    <message>
+        <source>Two letters, for example FR, DE, ES</source>
+        <translation>Zwei Buchstaben, zum Beispiel DE, AT, CH</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Walked in</source>
+        <translation>Persönlich im Laden</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Recommended by someone</source>
+        <translation>Von jemandem empfohlen</translation>
+    </message>
+    <message>
+        <source>From an imported list</source>
+        <translation>Aus einer importierten Liste</translation>
+    </message>
+    <message>
+        <source>Agrees to receive emails</source>
+        <translation>Ist mit E-Mails einverstanden</translation>
+    </message>
+    <message>
+        <source>Agrees to receive text messages</source>
+        <translation>Ist mit SMS einverstanden</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>Bekannt:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Came to us:</source>
+        <translation>Zu uns gekommen:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Einwilligung:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Geburtstag:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation>Schlagwort eingeben und die Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Laufende Summe</translation>
+    </message>
+    <message>
+        <source>Add a purchase…</source>
+        <translation>Einkauf hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete purchase</source>
+        <translation>Einkauf löschen</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Einkäufe</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Emails since %1</source>
+        <translation>E-Mails seit %1</translation>
+    </message>
+    <message>
+        <source>Text messages since %1</source>
+        <translation>SMS seit %1</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1</source>
+        <translation>Schlagwort %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Tag %1, press to remove</source>
+        <translation>Schlagwort %1, zum Entfernen drücken</translation>
+    </message>
+    <message>
+        <source>Purchases (%1)</source>
+        <translation>Einkäufe (%1)</translation>
+    </message>
+    <message>
+        <source>No visits, emails or notes recorded yet.</source>
+        <translation>Noch keine Besuche, E-Mails oder Notizen erfasst.</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (like anna@example.com).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (wie anna@example.com).</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, and may have spaces, +, - and brackets.</source>
+        <translation>Eine Telefonnummer besteht aus Ziffern und darf Leerzeichen, +, - und Klammern enthalten.</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Kunde speichern</translation>
+    </message>
+    <message>
+        <source>Give at least a name, an email address or a phone number.</source>
+        <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer an.</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Ad&amp;resse:</translation>
     </message>
 </context>
 <context>
@@ -850,6 +768,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input, 3 database problem.
         <source>Customer since</source>
         <translation>Kunde seit</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CustomersPage</name>
@@ -882,20 +808,172 @@ Exit codes: 0 done, 1 usage error, 2 bad input, 3 database problem.
         <translation>%1 von %2 Kunden</translation>
     </message>
     <message>
-        <source>No customers yet. Import a file or try the demo shop from the File menu.</source>
-        <translation>Noch keine Kunden. Importieren Sie eine Datei oder probieren Sie den Demo-Laden im Menü „Datei“ aus.</translation>
-    </message>
-    <message>
-        <source>No customer matches “%1”.</source>
-        <translation>Kein Kunde passt zu „%1“.</translation>
-    </message>
-    <message>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
+        <source>&amp;New customer</source>
+        <translation>Neuer &amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Einen Kunden hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Only customers with this tag</source>
+        <translation>Nur Kunden mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>Only customers in this segment</source>
+        <translation>Nur Kunden in diesem Segment</translation>
+    </message>
+    <message>
+        <source>Came any way</source>
+        <translation>Jede Herkunft</translation>
+    </message>
+    <message>
+        <source>Walked in</source>
+        <translation>Persönlich im Laden</translation>
+    </message>
+    <message>
+        <source>Came online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Auf Empfehlung</translation>
+    </message>
+    <message>
+        <source>From an imported list</source>
+        <translation>Aus einer importierten Liste</translation>
+    </message>
+    <message>
+        <source>Agreed to emails</source>
+        <translation>Mit E-Mails einverstanden</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>Schlagwort entfernen…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Segment: Everyone else</source>
+        <translation>Segment: Alle anderen</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add one with “New customer”, or try the demo shop from the File menu.</source>
+        <translation>Noch keine Kunden. Legen Sie einen mit „Neuer Kunde“ an, oder probieren Sie den Demo-Laden aus dem Menü „Datei“ aus.</translation>
+    </message>
+    <message>
+        <source>No customer matches this search and these filters.</source>
+        <translation>Kein Kunde passt zu dieser Suche und diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>All %1 matching customers are selected.</source>
+        <translation>Alle %1 passenden Kunden sind ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 selected.</source>
+        <translation>%1 ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Select all %1 matching</source>
+        <translation>Alle %1 passenden auswählen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this customer first?</source>
+        <translation>Zuerst die Änderungen an diesem Kunden speichern?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their purchase goes too.</source>
+        <translation>%1 löschen? Der Einkauf wird ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their %2 purchases go too.</source>
+        <translation>%1 löschen? Die %2 Einkäufe werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete %1 customers? Their purchases go too.</source>
+        <translation>%1 Kunden löschen? Deren Einkäufe werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete %1 customers? Their %2 purchases go too.</source>
+        <translation>%1 Kunden löschen? Deren %2 Einkäufe werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z until you close Clientele.</source>
+        <translation>Mit Strg+Z können Sie das rückgängig machen, bis Sie Clientele schließen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The customers could not be deleted.</source>
+        <translation>Die Kunden konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag for this customer:</source>
+        <translation>Schlagwort für diesen Kunden:</translation>
+    </message>
+    <message>
+        <source>Tag for %1 customers:</source>
+        <translation>Schlagwort für %1 Kunden:</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Zu entfernendes Schlagwort:</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1084,31 @@ Exit codes: 0 done, 1 usage error, 2 bad input, 3 database problem.
     </message>
 </context>
 <context>
+    <name>clientele::DeleteCustomersCommand</name>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>delete %1 customers</source>
+        <translation>%1 Kunden löschen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DeletePurchaseCommand</name>
+    <message>
+        <source>delete a purchase of %1</source>
+        <translation>Einkauf über %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DeleteTagCommand</name>
+    <message>
+        <source>delete tag %1</source>
+        <translation>Schlagwort %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DemoShop</name>
     <message>
         <source>The database is not open.</source>
@@ -1022,6 +1125,245 @@ Exit codes: 0 done, 1 usage error, 2 bad input, 3 database problem.
     <message>
         <source>Cancelled: the file was left as it was.</source>
         <translation>Abgebrochen: Die Datei ist unverändert geblieben.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::EditCustomerCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>Änderungen an %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::Exporter</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Clientele cannot write “%1”: %2.</source>
+        <translation>Clientele kann „%1“ nicht schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>Clientele could not write “%1”: %2.</source>
+        <translation>Clientele konnte „%1“ nicht schreiben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportExportCommands</name>
+    <message>
+        <source>Usage: clientele-cli import customers|purchases|interactions FILE [--mapping auto|MAP.json] [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json] [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|&apos;|&apos;] [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers] [--tag TAG]</source>
+        <translation>Aufruf: clientele-cli import customers|purchases|interactions FILE [--mapping auto|MAP.json] [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json] [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|&apos;|&apos;] [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers] [--tag TAG]</translation>
+    </message>
+    <message>
+        <source>“import” needs what to import and a file name.</source>
+        <translation>„import“ braucht die Angabe, was importiert werden soll, und einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“import” can import customers, purchases or interactions, not “%1”.</source>
+        <translation>„import“ kann customers, purchases oder interactions importieren, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or merge.</source>
+        <translation>--on-duplicate muss skip, update oder merge sein.</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, utf-16, utf-16be, windows-1252 or latin1.</source>
+        <translation>--encoding muss auto, utf-8, utf-16, utf-16be, windows-1252 oder latin1 sein.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, “,”, “;”, tab or “|”.</source>
+        <translation>--delimiter muss auto, „,“, „;“, tab oder „|“ sein.</translation>
+    </message>
+    <message>
+        <source>--date-format must be auto, YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or MM/DD/YYYY.</source>
+        <translation>--date-format muss auto, YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY oder MM/DD/YYYY sein.</translation>
+    </message>
+    <message>
+        <source>The mapping “%1” is for %2, not %3.</source>
+        <translation>Die Spaltenzuordnung „%1“ ist für %2, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>Dry run of “%1”, nothing was kept: %2 rows read, %3 new, %4 updated, %5 merged, %6 duplicates skipped, %7 rejected.</source>
+        <translation>Probelauf mit „%1“, nichts wurde übernommen: %2 Zeilen gelesen, %3 neu, %4 aktualisiert, %5 zusammengeführt, %6 Duplikate übersprungen, %7 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 rows read, %3 new, %4 updated, %5 merged, %6 duplicates skipped, %7 rejected.</source>
+        <translation>„%1“ importiert: %2 Zeilen gelesen, %3 neu, %4 aktualisiert, %5 zusammengeführt, %6 Duplikate übersprungen, %7 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 customers were added for rows whose customer was not known yet.</source>
+        <translation>%1 Kunden wurden für Zeilen angelegt, deren Kunde noch nicht bekannt war.</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with their line and the reason, are in “%1”.</source>
+        <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Grund in „%1“.</translation>
+    </message>
+    <message>
+        <source>This is import number %1; it can be undone.</source>
+        <translation>Das ist der Import Nummer %1; er kann rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Usage: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</source>
+        <translation>Aufruf: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</translation>
+    </message>
+    <message>
+        <source>“export” needs what to export and a file name.</source>
+        <translation>„export“ braucht die Angabe, was exportiert werden soll, und einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“export” can export customers or purchases, not “%1”.</source>
+        <translation>„export“ kann customers oder purchases exportieren, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Exporting the members of a segment is not available yet; export everyone and filter, or use the Clientele window.</source>
+        <translation>Die Mitglieder eines Segments lassen sich noch nicht exportieren; exportieren Sie alle und filtern Sie danach, oder verwenden Sie das Clientele-Fenster.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be “,”, “;”, tab or “|”.</source>
+        <translation>--delimiter muss „,“, „;“, tab oder „|“ sein.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to “%2”.</source>
+        <translation>%1 Zeilen in „%2“ geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::Importer</name>
+    <message>
+        <source>The import was undone because the database reported a problem: %1</source>
+        <translation>Der Import wurde rückgängig gemacht, weil die Datenbank ein Problem gemeldet hat: %1</translation>
+    </message>
+    <message>
+        <source>Clientele cannot read “%1”: %2.</source>
+        <translation>Clientele kann „%1“ nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>„%1“ ist leer: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Choose the columns with a mapping file (--mapping), or rename the columns in the file&apos;s first line.</source>
+        <translation>Wählen Sie die Spalten mit einer Zuordnungsdatei (--mapping), oder benennen Sie die Spalten in der ersten Zeile der Datei um.</translation>
+    </message>
+    <message>
+        <source>“%1” has no column “%2” (for %3).</source>
+        <translation>„%1“ hat keine Spalte „%2“ (für das Feld %3).</translation>
+    </message>
+    <message>
+        <source>Clientele found no column for names, email addresses, phone numbers or customer IDs in “%1”. %2</source>
+        <translation>Clientele hat in „%1“ keine Spalte für Namen, E-Mail-Adressen, Telefonnummern oder Kunden-IDs gefunden. %2</translation>
+    </message>
+    <message>
+        <source>Clientele found no column that says who the customer is (email address or customer ID) in “%1”. %2</source>
+        <translation>Clientele hat in „%1“ keine Spalte gefunden, die angibt, wer der Kunde ist (E-Mail-Adresse oder Kunden-ID). %2</translation>
+    </message>
+    <message>
+        <source>Clientele found no date column in “%1”. %2</source>
+        <translation>Clientele hat in „%1“ keine Datumsspalte gefunden. %2</translation>
+    </message>
+    <message>
+        <source>Clientele found no amount column (or quantity and unit price) in “%1”. %2</source>
+        <translation>Clientele hat in „%1“ keine Spalte für den Betrag (oder für Menge und Stückpreis) gefunden. %2</translation>
+    </message>
+    <message>
+        <source>Clientele found no column that says what kind of contact each row is in “%1”. %2</source>
+        <translation>Clientele hat in „%1“ keine Spalte gefunden, die angibt, welche Art von Kontakt jede Zeile ist. %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Clientele cannot write the rejected rows to “%1”: %2.</source>
+        <translation>Clientele kann die abgelehnten Zeilen nicht in „%1“ schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the first line has %2 columns; a value may contain the delimiter without quotes</source>
+        <translation>diese Zeile hat %1 Werte, die erste Zeile aber %2 Spalten; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not an email address</source>
+        <translation>„%1“ in Spalte „%2“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not one of walk-in, online, referral, imported</source>
+        <translation>„%1“ in Spalte „%2“ ist keiner der Werte walk-in, online, referral, imported</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is neither yes nor no</source>
+        <translation>„%1“ in Spalte „%2“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a date like %3</source>
+        <translation>„%1“ in Spalte „%2“ ist kein Datum wie %3</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a customer number</source>
+        <translation>„%1“ in Spalte „%2“ ist keine Kundennummer</translation>
+    </message>
+    <message>
+        <source>the row has no name, email address, phone number or customer ID</source>
+        <translation>die Zeile hat weder Namen noch E-Mail-Adresse, Telefonnummer oder Kunden-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>no customer: %1 empty</source>
+        <translation>
+            <numerusform>kein Kunde: Spalte %1 ist leer</numerusform>
+            <numerusform>kein Kunde: Spalten %1 sind leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column “%1” (the date) is empty</source>
+        <translation>Spalte „%1“ (das Datum) ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not an amount</source>
+        <translation>„%1“ in Spalte „%2“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a quantity</source>
+        <translation>„%1“ in Spalte „%2“ ist keine Menge</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a price</source>
+        <translation>„%1“ in Spalte „%2“ ist kein Preis</translation>
+    </message>
+    <message>
+        <source>the amount of %1 × %2 is too large</source>
+        <translation>der Betrag %1 × %2 ist zu groß</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not one of visit, email_open, email_click, cart_abandoned, support_ticket, note</source>
+        <translation>„%1“ in Spalte „%2“ ist keiner der Werte visit, email_open, email_click, cart_abandoned, support_ticket, note</translation>
+    </message>
+    <message>
+        <source>no customer “%1” in Clientele (choose “create customers” to add them)</source>
+        <translation>kein Kunde „%1“ in Clientele (wählen Sie „Kunden anlegen“, um ihn hinzuzufügen)</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported, the customer file is as it was.</source>
+        <translation>Abgebrochen: Es wurde nichts importiert, die Kundendatei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 Nothing was imported.</source>
+        <translation>„%1“: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>Es gibt keinen Import mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Import number %1 was already undone.</source>
+        <translation>Der Import Nummer %1 wurde schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1544,7 @@ clientele --db demo.sqlite</translation>
     </message>
     <message>
         <source>Checking the file for damage…</source>
-        <translation>Die Datei wird auf Schäden geprüft …</translation>
+        <translation>Die Datei wird auf Schäden geprüft…</translation>
     </message>
     <message>
         <source>The file is damaged</source>
@@ -1216,6 +1558,45 @@ Make no more changes, and restore the last backup with File → Restore from a b
 
 Ändern Sie nichts mehr und stellen Sie die letzte Sicherung wieder her: Datei → Aus einer Sicherung wiederherstellen.</translation>
     </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting %1 customers to a CSV file comes with the import and export feature.</source>
+        <translation>Das Exportieren von %1 Kunden in eine CSV-Datei kommt mit der Import- und Exportfunktion.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Schlagwörter…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MergeTagsCommand</name>
+    <message>
+        <source>merge tag %1 into %2</source>
+        <translation>Schlagwort %1 mit %2 zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>clientele::PlaceholderPage</name>
@@ -1225,717 +1606,1464 @@ Make no more changes, and restore the last backup with File → Restore from a b
     </message>
 </context>
 <context>
+    <name>clientele::PurchaseDialog</name>
+    <message>
+        <source>Add a purchase</source>
+        <translation>Einkauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Kein Standort</translation>
+    </message>
+    <message>
+        <source>For example: Coffee, Gifts</source>
+        <translation>Zum Beispiel: Kaffee, Geschenke</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation>Einkauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type the amount as a number, for example %1.</source>
+        <translation>Geben Sie den Betrag als Zahl ein, zum Beispiel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RenameTagCommand</name>
+    <message>
+        <source>rename tag %1 to %2</source>
+        <translation>Schlagwort %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
     <name>clientele::RuleJson</name>
     <message>
         <source>condition %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1: </translation>
     </message>
     <message>
         <source>group %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1: </translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>the value must be a whole number from %1 to %2 (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert muss eine ganze Zahl von %1 bis %2 sein (erhalten: %3)</translation>
     </message>
     <message>
         <source>the value must be an amount like 150.00, with at most two decimals (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert muss ein Betrag wie 150.00 sein, mit höchstens zwei Nachkommastellen (erhalten: %1)</translation>
     </message>
     <message>
         <source>the value must be true or false (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert muss true oder false sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>the value must be one of walk-in, online, referral, imported (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert muss einer von walk-in, online, referral, imported sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>the value must be a text (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert muss ein Text sein (erhalten: %1)</translation>
     </message>
     <message>
         <source>the value must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert darf nicht leer sein</translation>
     </message>
     <message>
         <source>field %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld %1 ist unbekannt</translation>
     </message>
     <message>
         <source>field %1 does not allow the operator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld %1 erlaubt den Operator %2 nicht</translation>
     </message>
     <message>
         <source>field %1 does not take window_days</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld %1 erlaubt kein window_days</translation>
     </message>
     <message>
         <source>window_days must be a whole number of days from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>window_days muss eine ganze Zahl von Tagen von 1 bis %1 sein</translation>
     </message>
     <message>
         <source>the operator %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator %1 braucht keinen Wert</translation>
     </message>
     <message>
         <source>&apos;between&apos; needs a list of two values, like [2, 5] (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;between&apos; braucht eine Liste mit zwei Werten, wie [2, 5] (erhalten: %1)</translation>
     </message>
     <message>
         <source>&apos;between&apos; needs the smaller value first (got %1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei &apos;between&apos; muss der kleinere Wert zuerst stehen (erhalten: %1 und %2)</translation>
     </message>
     <message>
         <source>%1 needs a list of one or more values (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Liste mit einem oder mehreren Werten (erhalten: %2)</translation>
     </message>
     <message>
         <source>the operator %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator %1 braucht einen Wert</translation>
     </message>
     <message>
         <source>the rule is nested too deeply (more than %1 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel ist zu tief verschachtelt (mehr als %1 Ebenen)</translation>
     </message>
     <message>
         <source>expected a group or a condition (an object with “all”, “any” or “field”), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Gruppe oder eine Bedingung (ein Objekt mit „all“, „any“ oder „field“), erhalten: %1</translation>
     </message>
     <message>
         <source>a group has either &apos;all&apos; or &apos;any&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe hat entweder &apos;all&apos; oder &apos;any&apos;, nicht beides</translation>
     </message>
     <message>
         <source>unknown key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel %1</translation>
     </message>
     <message>
         <source>%1 must be a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste von Bedingungen sein</translation>
     </message>
     <message>
         <source>&apos;field&apos; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;field&apos; muss ein Text sein</translation>
     </message>
     <message>
         <source>&apos;field&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;field&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;op&apos; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;op&apos; muss ein Text sein</translation>
     </message>
     <message>
         <source>&apos;op&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;op&apos; fehlt</translation>
     </message>
     <message>
         <source>operator %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator %1 ist unbekannt</translation>
     </message>
     <message>
         <source>window_days must be a whole number of days from 1 to %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>window_days muss eine ganze Zahl von Tagen von 1 bis %1 sein (erhalten: %2)</translation>
     </message>
     <message>
         <source>the rule is not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel ist kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
         <source>the rule must be an object with “all”, “any” or “field”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel muss ein Objekt mit „all“, „any“ oder „field“ sein</translation>
     </message>
 </context>
 <context>
     <name>clientele::RuleText</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen %1 und %2</translation>
     </message>
     <message>
         <source>exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genau %1</translation>
     </message>
     <message>
         <source>not exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genau %1</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als %1</translation>
     </message>
     <message>
         <source>less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>persönlich</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>through a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>über eine Empfehlung</translation>
     </message>
     <message>
         <source>from an imported list</source>
-        <translation type="unfinished"></translation>
+        <translation>über eine importierte Liste</translation>
     </message>
     <message>
         <source>no city</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Ort</translation>
     </message>
     <message>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Land</translation>
     </message>
     <message>
         <source>no postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Postleitzahl</translation>
     </message>
     <message>
         <source>no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne E-Mail-Adresse</translation>
     </message>
     <message>
         <source>no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Telefonnummer</translation>
     </message>
     <message>
         <source>no origin recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne erfasste Herkunft</translation>
     </message>
     <message>
         <source>no purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Einkäufe</translation>
     </message>
     <message>
         <source>no opened emails</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne geöffnete E-Mails</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Wert</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>bought %1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mal gekauft haben</translation>
     </message>
     <message>
         <source>bought %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mal gekauft haben</translation>
     </message>
     <message>
         <source>visited %1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mal da waren</translation>
     </message>
     <message>
         <source>visited %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mal da waren</translation>
     </message>
     <message>
         <source>opened emails %1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mal E-Mails geöffnet haben</translation>
     </message>
     <message>
         <source>opened emails %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mal E-Mails geöffnet haben</translation>
     </message>
     <message>
         <source>abandoned a cart %1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mal einen Warenkorb abgebrochen haben</translation>
     </message>
     <message>
         <source>abandoned a cart %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mal einen Warenkorb abgebrochen haben</translation>
     </message>
     <message>
         <source>last bought %1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt vor %1 Tag gekauft haben</translation>
     </message>
     <message>
         <source>last bought %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt vor %1 Tagen gekauft haben</translation>
     </message>
     <message>
         <source>first bought %1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>erstmals vor %1 Tag gekauft haben</translation>
     </message>
     <message>
         <source>first bought %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>erstmals vor %1 Tagen gekauft haben</translation>
     </message>
     <message>
         <source>last opened an email %1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt vor %1 Tag eine E-Mail geöffnet haben</translation>
     </message>
     <message>
         <source>last opened an email %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt vor %1 Tagen eine E-Mail geöffnet haben</translation>
     </message>
     <message>
         <source>became customers %1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tag Kunden geworden sind</translation>
     </message>
     <message>
         <source>became customers %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen Kunden geworden sind</translation>
     </message>
     <message>
         <source>did not open an email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 keine E-Mail geöffnet haben</translation>
     </message>
     <message>
         <source>never opened an email</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie eine E-Mail geöffnet haben</translation>
     </message>
     <message>
         <source>did not buy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nichts gekauft haben</translation>
     </message>
     <message>
         <source>never bought</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie gekauft haben</translation>
     </message>
     <message>
         <source>opened an email</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail geöffnet haben</translation>
     </message>
     <message>
         <source>bought at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens einmal gekauft haben</translation>
     </message>
     <message>
         <source>have a recency score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Aktualitätswert von %1 haben</translation>
     </message>
     <message>
         <source>have a frequency score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Häufigkeitswert von %1 haben</translation>
     </message>
     <message>
         <source>have a spending score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Ausgabenwert von %1 haben</translation>
     </message>
     <message>
         <source>have an overall RFM score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einen RFM-Gesamtwert von %1 haben</translation>
     </message>
     <message>
         <source>%1, judged on purchases %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gemessen an den Einkäufen %2</translation>
     </message>
     <message>
         <source>%1 (including customers with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (einschließlich Kunden %2)</translation>
     </message>
     <message>
         <source>spent %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt %1 ausgegeben haben</translation>
     </message>
     <message>
         <source>spent %1 per purchase on average</source>
-        <translation type="unfinished"></translation>
+        <translation>im Durchschnitt %1 pro Einkauf ausgegeben haben</translation>
     </message>
     <message>
         <source>%1 (counting only %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur %2 gezählt)</translation>
     </message>
     <message>
         <source>agreed to receive emails</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Erhalt von E-Mails zugestimmt haben</translation>
     </message>
     <message>
         <source>did not agree to receive emails</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Erhalt von E-Mails nicht zugestimmt haben</translation>
     </message>
     <message>
         <source>agreed to receive text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Erhalt von SMS zugestimmt haben</translation>
     </message>
     <message>
         <source>did not agree to receive text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Erhalt von SMS nicht zugestimmt haben</translation>
     </message>
     <message>
         <source>have the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort %1 haben</translation>
     </message>
     <message>
         <source>do not have the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort %1 nicht haben</translation>
     </message>
     <message>
         <source>have one of the tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eines der Schlagwörter %1 haben</translation>
     </message>
     <message>
         <source>have none of the tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der Schlagwörter %1 haben</translation>
     </message>
     <message>
         <source>have no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schlagwörter haben</translation>
     </message>
     <message>
         <source>have at least one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Schlagwort haben</translation>
     </message>
     <message>
         <source>first came %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst %1 gekommen sind</translation>
     </message>
     <message>
         <source>did not first come %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zuerst %1 gekommen sind</translation>
     </message>
     <message>
         <source>origin is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft nicht erfasst ist</translation>
     </message>
     <message>
         <source>origin is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft erfasst ist</translation>
     </message>
     <message>
         <source>bought at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am Standort %1 gekauft haben</translation>
     </message>
     <message>
         <source>bought from the category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Kategorie %1 gekauft haben</translation>
     </message>
     <message>
         <source>never bought at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie am Standort %1 gekauft haben</translation>
     </message>
     <message>
         <source>never bought from the category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie in der Kategorie %1 gekauft haben</translation>
     </message>
     <message>
         <source>bought from the categories %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Kategorien %1 gekauft haben</translation>
     </message>
     <message>
         <source>never bought from the categories %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie in den Kategorien %1 gekauft haben</translation>
     </message>
     <message>
         <source>bought at a place whose name contains %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an einem Standort mit %1 im Namen gekauft haben</translation>
     </message>
     <message>
         <source>bought from a category containing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Kategorie mit %1 im Namen gekauft haben</translation>
     </message>
     <message>
         <source>never bought at a place whose name contains %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie an einem Standort mit %1 im Namen gekauft haben</translation>
     </message>
     <message>
         <source>never bought from a category containing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie in einer Kategorie mit %1 im Namen gekauft haben</translation>
     </message>
     <message>
         <source>bought at a place whose name starts with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an einem Standort mit dem Namensanfang %1 gekauft haben</translation>
     </message>
     <message>
         <source>bought from a category starting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Kategorie mit dem Namensanfang %1 gekauft haben</translation>
     </message>
     <message>
         <source>live in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 wohnen</translation>
     </message>
     <message>
         <source>do not live in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in %1 wohnen</translation>
     </message>
     <message>
         <source>live in none of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in keinem der Orte %1 wohnen</translation>
     </message>
     <message>
         <source>live in a city containing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Ort mit %1 im Namen wohnen</translation>
     </message>
     <message>
         <source>do not live in a city containing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in einem Ort mit %1 im Namen wohnen</translation>
     </message>
     <message>
         <source>live in a city starting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Ort mit dem Namensanfang %1 wohnen</translation>
     </message>
     <message>
         <source>have no city</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Ort erfasst sind</translation>
     </message>
     <message>
         <source>have a city</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Ort erfasst sind</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist</translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht %2 ist</translation>
     </message>
     <message>
         <source>%1 is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 keiner der Werte %2 ist</translation>
     </message>
     <message>
         <source>%1 contains %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 enthält</translation>
     </message>
     <message>
         <source>%1 does not contain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nicht enthält</translation>
     </message>
     <message>
         <source>%1 starts with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 beginnt</translation>
     </message>
     <message>
         <source>%1 is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erfasst ist</translation>
     </message>
     <message>
         <source>%1 is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasst ist</translation>
     </message>
     <message>
         <source>whose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deren %1</translation>
     </message>
     <message>
         <source>who %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1</translation>
     </message>
     <message>
         <source>who are any customer</source>
-        <translation type="unfinished"></translation>
+        <translation>die beliebige Kunden sind</translation>
     </message>
     <message>
         <source>who are no customer</source>
-        <translation type="unfinished"></translation>
+        <translation>die keine Kunden sind</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>im letzten Jahr</translation>
     </message>
     <message>
         <source>in the last %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten %1 Jahren</translation>
     </message>
     <message>
         <source>in the last month</source>
-        <translation type="unfinished"></translation>
+        <translation>im letzten Monat</translation>
     </message>
     <message>
         <source>in the last %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten %1 Monaten</translation>
     </message>
     <message>
         <source>in the last week</source>
-        <translation type="unfinished"></translation>
+        <translation>in der letzten Woche</translation>
     </message>
     <message>
         <source>in the last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten %1 Wochen</translation>
     </message>
     <message>
         <source>on the day itself</source>
-        <translation type="unfinished"></translation>
+        <translation>am Stichtag</translation>
     </message>
     <message>
         <source>in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten %1 Tagen</translation>
     </message>
     <message>
         <source>All customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden.</translation>
     </message>
     <message>
         <source>No customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden.</translation>
     </message>
     <message>
         <source>Customers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, %1.</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>have the tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter %1 haben</translation>
     </message>
     <message>
         <source>bought at no known place</source>
-        <translation type="unfinished"></translation>
+        <translation>an keinem bekannten Standort gekauft haben</translation>
     </message>
     <message>
         <source>bought from no category</source>
-        <translation type="unfinished"></translation>
+        <translation>in keiner Kategorie gekauft haben</translation>
     </message>
     <message>
         <source>have no origin recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfasste Herkunft haben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>clientele::SegmentEngine</name>
     <message>
         <source>Everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen</translation>
     </message>
     <message>
         <source>In “Everyone else”: there are no segments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Alle anderen“: Es gibt noch keine Segmente.</translation>
     </message>
     <message>
         <source>In “Everyone else”: no segment&apos;s rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Alle anderen“: Die Regel keines Segments trifft zu.</translation>
     </message>
     <message>
         <source>In “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“.</translation>
     </message>
     <message>
         <source>In “%1” because they %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“, weil sie %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>clientele::SegmentHistory</name>
     <message>
         <source>1 customer moved from %1 to %2 since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %3 ist 1 Kunde von %1 zu %2 gewechselt.</translation>
     </message>
     <message>
         <source>%1 customers moved from %2 to %3 since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %4 sind %1 Kunden von %2 zu %3 gewechselt.</translation>
     </message>
 </context>
 <context>
     <name>clientele::SegmentStore</name>
     <message>
         <source>A segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment braucht einen Namen.</translation>
     </message>
     <message>
         <source>Everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen</translation>
     </message>
     <message>
         <source>“%1” is the name of the customers in no segment; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name für die Kunden, die in keinem Segment sind; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>There is already a segment called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon ein Segment namens „%1“.</translation>
     </message>
     <message>
         <source>The colour “%1” is not a colour like #1976d2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe „%1“ ist keine Farbangabe wie #1976d2.</translation>
     </message>
     <message>
         <source>The rule of “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel von „%1“ ist ungültig: %2</translation>
     </message>
     <message>
         <source>The segment could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentTemplates</name>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>Café oder Restaurant</translation>
+    </message>
+    <message>
+        <source>Who comes often, who comes now and then, who stopped coming.</source>
+        <translation>Wer oft kommt, wer ab und zu kommt, wer nicht mehr kommt.</translation>
+    </message>
+    <message>
+        <source>Visits in a month to count as a regular (more than)</source>
+        <translation>Besuche im Monat, um als Stammkunde zu gelten (mehr als)</translation>
+    </message>
+    <message>
+        <source>Days since the first purchase to count as new</source>
+        <translation>Tage seit dem ersten Einkauf, um als neu zu gelten</translation>
+    </message>
+    <message>
+        <source>Days without a purchase to count as lapsed</source>
+        <translation>Tage ohne Einkauf, um als weggeblieben zu gelten</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>Come in more than %1 times a month.</source>
+        <translation>Kommen mehr als %1 Mal im Monat.</translation>
+    </message>
+    <message>
+        <source>Thank them: a loyalty card stamp or a free coffee.</source>
+        <translation>Sagen Sie Danke: mit einem Stempel auf der Treuekarte oder einem Kaffee aufs Haus.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neue</translation>
+    </message>
+    <message>
+        <source>First bought in the last %1 days.</source>
+        <translation>Haben in den letzten %1 Tagen zum ersten Mal gekauft.</translation>
+    </message>
+    <message>
+        <source>Welcome them and invite them back.</source>
+        <translation>Heißen Sie sie willkommen und laden Sie sie wieder ein.</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Gelegenheitskunden</translation>
+    </message>
+    <message>
+        <source>Bought in the last %1 days, but not often.</source>
+        <translation>Haben in den letzten %1 Tagen gekauft, aber nicht oft.</translation>
+    </message>
+    <message>
+        <source>Tell them about the lunch menu or a weekly offer.</source>
+        <translation>Erzählen Sie ihnen vom Mittagstisch oder von einem Wochenangebot.</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Weggeblieben</translation>
+    </message>
+    <message>
+        <source>Have not bought for more than %1 days.</source>
+        <translation>Haben seit mehr als %1 Tagen nichts gekauft.</translation>
+    </message>
+    <message>
+        <source>Send a “we miss you” offer.</source>
+        <translation>Schicken Sie ein „Wir vermissen Sie“-Angebot.</translation>
+    </message>
+    <message>
+        <source>Retail shop</source>
+        <translation>Einzelhandel</translation>
+    </message>
+    <message>
+        <source>Spending, loyalty and who is drifting away.</source>
+        <translation>Ausgaben, Treue und wer sich langsam verabschiedet.</translation>
+    </message>
+    <message>
+        <source>Spent in the last year to count as a big spender (at least)</source>
+        <translation>Ausgaben im letzten Jahr, um als Vielkäufer zu gelten (mindestens)</translation>
+    </message>
+    <message>
+        <source>Purchases in the last year to count as loyal (at least)</source>
+        <translation>Einkäufe im letzten Jahr, um als treu zu gelten (mindestens)</translation>
+    </message>
+    <message>
+        <source>Days without a purchase to count as at risk</source>
+        <translation>Tage ohne Einkauf, um als gefährdet zu gelten</translation>
+    </message>
+    <message>
+        <source>Days without a purchase to count as inactive</source>
+        <translation>Tage ohne Einkauf, um als inaktiv zu gelten</translation>
+    </message>
+    <message>
+        <source>Big spenders</source>
+        <translation>Vielkäufer</translation>
+    </message>
+    <message>
+        <source>Spent at least %1 in the last year.</source>
+        <translation>Haben im letzten Jahr mindestens %1 ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Invite them to private sales; ask what they would like you to stock.</source>
+        <translation>Laden Sie sie zu exklusiven Verkaufsaktionen ein; fragen Sie, was Sie ins Sortiment aufnehmen sollen.</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treue Kunden</translation>
+    </message>
+    <message>
+        <source>Bought at least %1 times in the last year.</source>
+        <translation>Haben im letzten Jahr mindestens %1 Mal gekauft.</translation>
+    </message>
+    <message>
+        <source>Reward them: points, early access, a thank-you note.</source>
+        <translation>Belohnen Sie sie: Punkte, früherer Zugang, ein paar Dankesworte.</translation>
+    </message>
+    <message>
+        <source>Welcome them; suggest a second purchase.</source>
+        <translation>Heißen Sie sie willkommen; schlagen Sie einen zweiten Einkauf vor.</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Last bought between %1 and %2 days ago.</source>
+        <translation>Haben zuletzt vor %1 bis %2 Tagen gekauft.</translation>
+    </message>
+    <message>
+        <source>Remind them of you with an offer before they forget.</source>
+        <translation>Bringen Sie sich mit einem Angebot in Erinnerung, bevor man Sie vergisst.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Try one win-back message; then let them rest.</source>
+        <translation>Versuchen Sie es mit einer Nachricht, um sie zurückzugewinnen; dann lassen Sie sie in Ruhe.</translation>
+    </message>
+    <message>
+        <source>Salon or services</source>
+        <translation>Salon oder Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Regular clients, who is due, who is new, who is gone.</source>
+        <translation>Stammkunden, wer fällig ist, wer neu ist, wer weg ist.</translation>
+    </message>
+    <message>
+        <source>Appointments in the last year to count as a regular (at least)</source>
+        <translation>Termine im letzten Jahr, um als Stammkunde zu gelten (mindestens)</translation>
+    </message>
+    <message>
+        <source>Days since the last appointment when a client is due</source>
+        <translation>Tage seit dem letzten Termin, ab denen ein Kunde fällig ist</translation>
+    </message>
+    <message>
+        <source>Days since the last appointment to count as lapsed</source>
+        <translation>Tage seit dem letzten Termin, um als weggeblieben zu gelten</translation>
+    </message>
+    <message>
+        <source>Days since the first appointment to count as new</source>
+        <translation>Tage seit dem ersten Termin, um als neu zu gelten</translation>
+    </message>
+    <message>
+        <source>Regular clients</source>
+        <translation>Stammkunden</translation>
+    </message>
+    <message>
+        <source>Came at least %1 times in the last year and are not overdue.</source>
+        <translation>Waren im letzten Jahr mindestens %1 Mal da und sind nicht überfällig.</translation>
+    </message>
+    <message>
+        <source>Offer to book their next appointment now.</source>
+        <translation>Bieten Sie an, den nächsten Termin gleich zu vereinbaren.</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>First came in the last %1 days.</source>
+        <translation>Waren in den letzten %1 Tagen zum ersten Mal da.</translation>
+    </message>
+    <message>
+        <source>Ask how it went; offer a second visit.</source>
+        <translation>Fragen Sie, wie es war; bieten Sie einen zweiten Besuch an.</translation>
+    </message>
+    <message>
+        <source>Due for a visit</source>
+        <translation>Besuch fällig</translation>
+    </message>
+    <message>
+        <source>Last came between %1 and %2 days ago.</source>
+        <translation>Waren zuletzt vor %1 bis %2 Tagen da.</translation>
+    </message>
+    <message>
+        <source>Send a friendly reminder with a booking link.</source>
+        <translation>Schicken Sie eine freundliche Erinnerung mit einem Link zur Terminbuchung.</translation>
+    </message>
+    <message>
+        <source>Lapsed clients</source>
+        <translation>Weggebliebene Kunden</translation>
+    </message>
+    <message>
+        <source>Have not come for more than %1 days.</source>
+        <translation>Waren seit mehr als %1 Tagen nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Offer a comeback treatment.</source>
+        <translation>Bieten Sie eine Willkommen-zurück-Behandlung an.</translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation>Onlineshop</translation>
+    </message>
+    <message>
+        <source>Repeat buyers, one-time buyers and cart abandoners.</source>
+        <translation>Wiederkäufer, Einmalkäufer und Kaufabbrecher.</translation>
+    </message>
+    <message>
+        <source>Days to look back for abandoned carts</source>
+        <translation>Zeitraum in Tagen für abgebrochene Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Purchases in the last year to count as a repeat buyer (at least)</source>
+        <translation>Einkäufe im letzten Jahr, um als Wiederkäufer zu gelten (mindestens)</translation>
+    </message>
+    <message>
+        <source>Days to look back for opened emails</source>
+        <translation>Zeitraum in Tagen für geöffnete E-Mails</translation>
+    </message>
+    <message>
+        <source>Cart abandoners</source>
+        <translation>Kaufabbrecher</translation>
+    </message>
+    <message>
+        <source>Left a full cart in the last %1 days.</source>
+        <translation>Haben in den letzten %1 Tagen einen vollen Warenkorb stehen lassen.</translation>
+    </message>
+    <message>
+        <source>Send a reminder of what they left, maybe with free delivery.</source>
+        <translation>Erinnern Sie sie an den vollen Warenkorb, vielleicht mit kostenloser Lieferung.</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Wiederkäufer</translation>
+    </message>
+    <message>
+        <source>Reward them; ask for a review.</source>
+        <translation>Belohnen Sie sie; bitten Sie um eine Bewertung.</translation>
+    </message>
+    <message>
+        <source>One-time buyers</source>
+        <translation>Einmalkäufer</translation>
+    </message>
+    <message>
+        <source>Bought exactly once.</source>
+        <translation>Haben genau einmal gekauft.</translation>
+    </message>
+    <message>
+        <source>Suggest something that goes with what they bought.</source>
+        <translation>Schlagen Sie etwas vor, das zu ihrem Einkauf passt.</translation>
+    </message>
+    <message>
+        <source>Readers who did not buy</source>
+        <translation>Leser ohne Kauf</translation>
+    </message>
+    <message>
+        <source>Opened an email in the last %1 days but did not buy in that time.</source>
+        <translation>Haben in den letzten %1 Tagen eine E-Mail geöffnet, aber in dieser Zeit nichts gekauft.</translation>
+    </message>
+    <message>
+        <source>Give them a reason to order: a discount or a new product.</source>
+        <translation>Geben Sie ihnen einen Grund zu bestellen: einen Rabatt oder ein neues Produkt.</translation>
+    </message>
+    <message>
+        <source>Crypto ATM or kiosk</source>
+        <translation>Krypto-Automat oder Kiosk</translation>
+    </message>
+    <message>
+        <source>Volume, habits and who stopped coming.</source>
+        <translation>Volumen, Gewohnheiten und wer nicht mehr kommt.</translation>
+    </message>
+    <message>
+        <source>Amount in the last 90 days to count as high volume (at least)</source>
+        <translation>Betrag in den letzten 90 Tagen, um als hohes Volumen zu gelten (mindestens)</translation>
+    </message>
+    <message>
+        <source>Transactions in the last 30 days to count as frequent (at least)</source>
+        <translation>Transaktionen in den letzten 30 Tagen, um als häufig zu gelten (mindestens)</translation>
+    </message>
+    <message>
+        <source>Average transaction to count as small (less than)</source>
+        <translation>Durchschnittliche Transaktion, um als klein zu gelten (weniger als)</translation>
+    </message>
+    <message>
+        <source>Days without a transaction to count as dormant</source>
+        <translation>Tage ohne Transaktion, um als ruhend zu gelten</translation>
+    </message>
+    <message>
+        <source>High volume</source>
+        <translation>Hohes Volumen</translation>
+    </message>
+    <message>
+        <source>Moved at least %1 in the last 90 days.</source>
+        <translation>Haben in den letzten 90 Tagen mindestens %1 umgesetzt.</translation>
+    </message>
+    <message>
+        <source>Offer better rates or a personal contact; check limits and compliance.</source>
+        <translation>Bieten Sie bessere Kurse oder einen persönlichen Ansprechpartner an; prüfen Sie Limits und Compliance.</translation>
+    </message>
+    <message>
+        <source>Frequent small</source>
+        <translation>Häufig, kleine Beträge</translation>
+    </message>
+    <message>
+        <source>At least %1 transactions in the last 30 days, less than %2 on average.</source>
+        <translation>Mindestens %1 Transaktionen in den letzten 30 Tagen, im Durchschnitt weniger als %2.</translation>
+    </message>
+    <message>
+        <source>Tell them about lower fees for larger amounts.</source>
+        <translation>Erzählen Sie ihnen von den niedrigeren Gebühren für größere Beträge.</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Used the machine exactly once.</source>
+        <translation>Haben den Automaten genau einmal benutzt.</translation>
+    </message>
+    <message>
+        <source>Explain how easy the next time is; show where your machines are.</source>
+        <translation>Erklären Sie, wie einfach es beim nächsten Mal geht; zeigen Sie, wo Ihre Automaten stehen.</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>No transaction for more than %1 days.</source>
+        <translation>Seit mehr als %1 Tagen keine Transaktion.</translation>
+    </message>
+    <message>
+        <source>Send one reminder; respect those who do not answer.</source>
+        <translation>Schicken Sie eine Erinnerung; respektieren Sie, wenn jemand nicht antwortet.</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Finanzdienstleistungen</translation>
+    </message>
+    <message>
+        <source>Customers by value and by how they came: online or through a branch.</source>
+        <translation>Kunden nach Wert und danach, wie sie gekommen sind: online oder über eine Filiale.</translation>
+    </message>
+    <message>
+        <source>Amount in the last year to count as high value (at least)</source>
+        <translation>Betrag im letzten Jahr, um als hoher Wert zu gelten (mindestens)</translation>
+    </message>
+    <message>
+        <source>Days without activity to count as inactive</source>
+        <translation>Tage ohne Aktivität, um als inaktiv zu gelten</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Hoher Wert</translation>
+    </message>
+    <message>
+        <source>At least %1 in the last year.</source>
+        <translation>Mindestens %1 im letzten Jahr.</translation>
+    </message>
+    <message>
+        <source>Give them a named advisor.</source>
+        <translation>Geben Sie ihnen einen festen Berater.</translation>
+    </message>
+    <message>
+        <source>No activity for more than %1 days.</source>
+        <translation>Seit mehr als %1 Tagen keine Aktivität.</translation>
+    </message>
+    <message>
+        <source>Check in: has anything changed for them?</source>
+        <translation>Fragen Sie nach: Hat sich bei ihnen etwas geändert?</translation>
+    </message>
+    <message>
+        <source>Digital natives</source>
+        <translation>Digital Natives</translation>
+    </message>
+    <message>
+        <source>Came to you online.</source>
+        <translation>Sind online zu Ihnen gekommen.</translation>
+    </message>
+    <message>
+        <source>Keep them in the app: notifications, self-service.</source>
+        <translation>Halten Sie sie in der App: Benachrichtigungen, Selbstbedienung.</translation>
+    </message>
+    <message>
+        <source>Branch-recruited</source>
+        <translation>In der Filiale gewonnen</translation>
+    </message>
+    <message>
+        <source>Came in person or through a referral.</source>
+        <translation>Sind persönlich oder über eine Empfehlung gekommen.</translation>
+    </message>
+    <message>
+        <source>Invite them to the app with help at the branch.</source>
+        <translation>Laden Sie sie in die App ein, mit Hilfe in der Filiale.</translation>
+    </message>
+    <message>
+        <source>RFM groups</source>
+        <translation>RFM-Gruppen</translation>
+    </message>
+    <message>
+        <source>The classic groups by how recently, how often and how much customers bought (scores 1 to 5).</source>
+        <translation>Die klassischen Gruppen danach, wie kürzlich, wie oft und wie viel Kunden gekauft haben (Werte 1 bis 5).</translation>
+    </message>
+    <message>
+        <source>Days of purchases the scores look at</source>
+        <translation>Zeitraum der Einkäufe für die Werte (Tage)</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>Haben kürzlich gekauft, kaufen oft und geben am meisten aus.</translation>
+    </message>
+    <message>
+        <source>Reward them; they can become ambassadors.</source>
+        <translation>Belohnen Sie sie; sie können zu Botschaftern werden.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>Nicht verlieren</translation>
+    </message>
+    <message>
+        <source>Bought often and much, but not for a long time.</source>
+        <translation>Haben oft und viel gekauft, aber schon lange nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Win them back personally; ask what went wrong.</source>
+        <translation>Gewinnen Sie sie persönlich zurück; fragen Sie, was schiefgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Buy often and still come.</source>
+        <translation>Kaufen oft und kommen weiterhin.</translation>
+    </message>
+    <message>
+        <source>Offer more of what they like; ask for reviews.</source>
+        <translation>Bieten Sie mehr von dem an, was sie mögen; bitten Sie um Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Used to buy often, not lately.</source>
+        <translation>Haben früher oft gekauft, in letzter Zeit nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Send a personal offer before they are gone.</source>
+        <translation>Schicken Sie ein persönliches Angebot, bevor sie weg sind.</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potenziell treue</translation>
+    </message>
+    <message>
+        <source>Recent customers with a few purchases.</source>
+        <translation>Neuere Kunden mit einigen Einkäufen.</translation>
+    </message>
+    <message>
+        <source>Invite them to the loyalty programme.</source>
+        <translation>Laden Sie sie zum Treueprogramm ein.</translation>
+    </message>
+    <message>
+        <source>Bought very recently, once.</source>
+        <translation>Haben erst vor Kurzem gekauft, einmal.</translation>
+    </message>
+    <message>
+        <source>Welcome them.</source>
+        <translation>Heißen Sie sie willkommen.</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechende</translation>
+    </message>
+    <message>
+        <source>Bought recently, not often yet.</source>
+        <translation>Haben kürzlich gekauft, aber noch nicht oft.</translation>
+    </message>
+    <message>
+        <source>Make the second purchase easy.</source>
+        <translation>Machen Sie den zweiten Einkauf leicht.</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Middling on recency and frequency.</source>
+        <translation>Mittelmäßig bei Aktualität und Häufigkeit.</translation>
+    </message>
+    <message>
+        <source>A limited-time offer based on what they bought.</source>
+        <translation>Ein befristetes Angebot, passend zu dem, was sie gekauft haben.</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Kurz vor dem Einschlafen</translation>
+    </message>
+    <message>
+        <source>Bought a while ago, rarely.</source>
+        <translation>Haben vor einer Weile gekauft, selten.</translation>
+    </message>
+    <message>
+        <source>Share something useful or popular to wake them.</source>
+        <translation>Teilen Sie etwas Nützliches oder Beliebtes, um sie zu wecken.</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Im Winterschlaf</translation>
+    </message>
+    <message>
+        <source>Long gone, bought little.</source>
+        <translation>Lange weg, haben wenig gekauft.</translation>
+    </message>
+    <message>
+        <source>Do not spend much on them; one seasonal message at most.</source>
+        <translation>Investieren Sie nicht viel; höchstens eine saisonale Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SetTagColorCommand</name>
+    <message>
+        <source>colour of tag %1</source>
+        <translation>Farbe des Schlagworts %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>For example: Café Lumière</source>
+        <translation>Zum Beispiel: Café Lumière</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Name des Ladens:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (for phone numbers):</source>
+        <translation>&amp;Land (für Telefonnummern):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups go to:</source>
+        <translation>Sicherungen &amp;ablegen in:</translation>
+    </message>
+    <message>
+        <source>The shop name, currency and country are kept in the shop&apos;s file. The language and the backup folder are kept on this computer.</source>
+        <translation>Name des Ladens, Währung und Land werden in der Datei des Ladens gespeichert. Sprache und Sicherungsordner werden auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>A currency is three letters, like EUR or USD.</source>
+        <translation>Eine Währung besteht aus drei Buchstaben, wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Clientele.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Clientele.</translation>
     </message>
 </context>
 <context>
     <name>clientele::SqlSegmentEvaluator</name>
     <message>
         <source>The RFM scores could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RFM-Werte konnten nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TagCommands</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TagCustomersCommand</name>
+    <message>
+        <source>tag %1 on %2</source>
+        <translation>Schlagwort %1 vergeben (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TagManagerDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags mark customers: “VIP”, “Newsletter”, “Allergic to nuts”. Changes here can be undone with Ctrl+Z.</source>
+        <translation>Schlagwörter kennzeichnen Kunden: „VIP“, „Newsletter“, „Nussallergie“. Änderungen hier lassen sich mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>%1 (1 customer)</source>
+        <translation>%1 (1 Kunde)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers)</source>
+        <translation>%1 (%2 Kunden)</translation>
+    </message>
+    <message>
+        <source>No tags yet. Add one on a customer&apos;s card.</source>
+        <translation>Noch keine Schlagwörter. Fügen Sie eines bei einem Kunden hinzu.</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”. To put both together, use “Merge into…”.</source>
+        <translation>Es gibt schon ein Schlagwort „%1“. Um beide zusammenzulegen, verwenden Sie „Zusammenführen mit…“.</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Schlagwörter zusammenführen</translation>
+    </message>
+    <message>
+        <source>Everyone tagged “%1” gets this tag instead, and “%1” goes away:</source>
+        <translation>Alle mit dem Schlagwort „%1“ bekommen stattdessen dieses Schlagwort, und „%1“ verschwindet:</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? Nobody carries it.</source>
+        <translation>Das Schlagwort „%1“ löschen? Niemand hat es.</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? %2 customers carry it; they stay, only the tag goes.</source>
+        <translation>Das Schlagwort „%1“ löschen? %2 Kunden haben es; die Kunden bleiben, nur das Schlagwort verschwindet.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::UntagCustomersCommand</name>
+    <message>
+        <source>remove tag %1 from %2</source>
+        <translation>Schlagwort %1 entfernen (%2)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,9 @@ private:
     int check(Database &db, const QStringList &args);
     int backup(Database &db, const QStringList &args);
     int restore(Database &db, const QStringList &args);
+    int segments(Database &db, const QStringList &args);
+    int tag(Database &db, const QStringList &args);
+    void warnAboutManySegments(Database &db);
     int openDatabase(Database &db, const QString &path);
     QString usage() const;
 

@@ -42,6 +42,17 @@ QVariantList customerValues(const Customer &c)
             c.externalId.trimmed()};
 }
 
+QString jsonIds(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += u',';
+        json += QString::number(ids.at(i));
+    }
+    return json + u']';
+}
+
 const QString kColumns = QStringLiteral(
     "first_name, last_name, email, email_norm, phone, phone_norm, street, postal_code, city, country, origin, "
     "consent_email, consent_email_at, consent_sms, consent_sms_at, birthday, notes, external_id");
@@ -126,15 +137,8 @@ QString CustomerStore::whereClause(const CustomerQuery &query, QVariantList &val
             conditions << QStringLiteral("0");
         } else {
             // Bound as one JSON array: no statement grows with the selection.
-            QString json = QStringLiteral("[");
-            for (qsizetype i = 0; i < query.ids.size(); ++i) {
-                if (i)
-                    json += u',';
-                json += QString::number(query.ids.at(i));
-            }
-            json += u']';
             conditions << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
-            values << json;
+            values << jsonIds(query.ids);
         }
     }
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -215,6 +219,131 @@ int CustomerStore::remove(const QList<qint64> &ids)
         return 0;
     m_db.notifier()->notifyCustomers(ids);
     return removed;
+}
+
+QList<CustomerRecord> CustomerStore::records(const QList<qint64> &ids) const
+{
+    QList<CustomerRecord> result;
+    result.reserve(ids.size());
+    QSqlQuery batch(m_db.connection());
+    QSqlQuery purchases(m_db.connection());
+    QSqlQuery interactions(m_db.connection());
+    QSqlQuery tags(m_db.connection());
+    batch.prepare(QStringLiteral("SELECT batch_id FROM customers WHERE id = ?"));
+    purchases.prepare(QStringLiteral("SELECT id, time, amount_cents, location_id, channel, category, batch_id "
+                                     "FROM purchases WHERE customer_id = ? ORDER BY id"));
+    interactions.prepare(QStringLiteral("SELECT id, time, kind, location_id, detail, batch_id FROM interactions "
+                                        "WHERE customer_id = ? ORDER BY id"));
+    tags.prepare(QStringLiteral("SELECT tag_id FROM customer_tags WHERE customer_id = ?"));
+    for (qint64 id : ids) {
+        const std::optional<Customer> customer = find(id);
+        if (!customer)
+            continue;
+        CustomerRecord r;
+        r.customer = *customer;
+        batch.bindValue(0, id);
+        if (sql::exec(batch) && batch.next())
+            r.batchId = batch.value(0).toLongLong();
+        purchases.bindValue(0, id);
+        if (sql::exec(purchases))
+            while (purchases.next()) {
+                Purchase p;
+                p.id = purchases.value(0).toLongLong();
+                p.customerId = id;
+                p.time = purchases.value(1).toLongLong();
+                p.amount = Money(purchases.value(2).toLongLong());
+                p.locationId = purchases.value(3).toLongLong();
+                p.channel = purchases.value(4).toString();
+                p.category = purchases.value(5).toString();
+                p.batchId = purchases.value(6).toLongLong();
+                r.purchases << p;
+            }
+        interactions.bindValue(0, id);
+        if (sql::exec(interactions))
+            while (interactions.next()) {
+                Interaction i;
+                i.id = interactions.value(0).toLongLong();
+                i.customerId = id;
+                i.time = interactions.value(1).toLongLong();
+                i.kind = interactionKindFromKey(interactions.value(2).toString()).value_or(InteractionKind::Note);
+                i.locationId = interactions.value(3).toLongLong();
+                i.detail = interactions.value(4).toString();
+                i.batchId = interactions.value(5).toLongLong();
+                r.interactions << i;
+            }
+        tags.bindValue(0, id);
+        if (sql::exec(tags))
+            while (tags.next())
+                r.tagIds << tags.value(0).toLongLong();
+        result << r;
+    }
+    return result;
+}
+
+bool CustomerStore::restore(const QList<CustomerRecord> &records)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery customer(m_db.connection());
+    QSqlQuery purchase(m_db.connection());
+    QSqlQuery interaction(m_db.connection());
+    QSqlQuery tag(m_db.connection());
+    if (!customer.prepare(QStringLiteral("INSERT INTO customers (id, ") + kColumns
+                          + QStringLiteral(", created_at, updated_at, batch_id) VALUES (?, ")
+                          + sql::placeholders(21) + u')')
+        || !purchase.prepare(QStringLiteral("INSERT INTO purchases (id, customer_id, time, amount_cents, location_id, "
+                                            "channel, category, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        || !interaction.prepare(QStringLiteral("INSERT INTO interactions (id, customer_id, time, kind, location_id, "
+                                               "detail, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        || !tag.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+                                       "SELECT ?, id FROM tags WHERE id = ?")))
+        return false;
+    QList<qint64> ids;
+    for (const CustomerRecord &r : records) {
+        const Customer &c = r.customer;
+        int i = 0;
+        customer.bindValue(i++, c.id);
+        QVariantList values = customerValues(c);
+        values << c.createdAt << c.updatedAt << sql::idOrNull(r.batchId);
+        for (const QVariant &v : std::as_const(values))
+            customer.bindValue(i++, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+        if (!sql::exec(customer) || !writeCustomFields(c.id, c.customFields))
+            return false;
+        for (const Purchase &p : r.purchases) {
+            const QVariantList pv = {p.id, c.id, p.time, p.amount.cents(), sql::idOrNull(p.locationId), p.channel,
+                                     p.category, sql::idOrNull(p.batchId)};
+            for (int k = 0; k < pv.size(); ++k)
+                purchase.bindValue(k, pv.at(k));
+            // A location deleted since then comes back as "no location".
+            if (!sql::exec(purchase)) {
+                purchase.bindValue(4, sql::idOrNull(0));
+                if (!sql::exec(purchase))
+                    return false;
+            }
+        }
+        for (const Interaction &in : r.interactions) {
+            const QVariantList iv = {in.id, c.id, in.time, interactionKindKey(in.kind), sql::idOrNull(in.locationId),
+                                     in.detail, sql::idOrNull(in.batchId)};
+            for (int k = 0; k < iv.size(); ++k)
+                interaction.bindValue(k, iv.at(k));
+            if (!sql::exec(interaction)) {
+                interaction.bindValue(4, sql::idOrNull(0));
+                if (!sql::exec(interaction))
+                    return false;
+            }
+        }
+        // Tags deleted in the meantime are not brought back.
+        for (qint64 tagId : r.tagIds) {
+            tag.bindValue(0, c.id);
+            tag.bindValue(1, tagId);
+            if (!sql::exec(tag))
+                return false;
+        }
+        ids << c.id;
+    }
+    if (!tx.commit())
+        return false;
+    m_db.notifier()->notifyCustomers(ids);
+    return true;
 }
 
 std::optional<Customer> CustomerStore::find(qint64 id) const
@@ -301,6 +430,18 @@ std::optional<qint64> CustomerStore::findByExternalId(const QString &externalId)
 
 qint64 CustomerStore::count(const CustomerQuery &query) const
 {
+    const bool unfiltered = ftsQuery(query.text).isEmpty() && query.tagIds.isEmpty() && query.origin.isEmpty()
+                            && !query.emailConsentOnly && !query.restrictToIds;
+    if (unfiltered) {
+        // count(*) of the whole table walks its smallest index; erased
+        // customers are few and have their own small index.
+        QSqlQuery q(m_db.connection());
+        if (sql::exec(q, QStringLiteral("SELECT (SELECT count(*) FROM customers) - "
+                                        "(SELECT count(*) FROM customers WHERE erased = 1)"))
+            && q.next())
+            return q.value(0).toLongLong();
+        return 0;
+    }
     QVariantList values;
     const QString where = whereClause(query, values);
     QSqlQuery q(m_db.connection());
@@ -323,10 +464,54 @@ QList<qint64> CustomerStore::ids(const CustomerQuery &query) const
     return result;
 }
 
-QList<CustomerRow> CustomerStore::rows(const CustomerQuery &query, qint64 offset, qint64 limit) const
+namespace {
+
+const QString kRowColumns = QStringLiteral(
+    "SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.city, c.created_at, "
+    "(SELECT max(p.time) FROM purchases p WHERE p.customer_id = c.id) AS last_purchase, "
+    "(SELECT count(*) FROM purchases p WHERE p.customer_id = c.id) AS purchase_count, "
+    "(SELECT coalesce(sum(p.amount_cents), 0) FROM purchases p WHERE p.customer_id = c.id) AS total_spent, "
+    "(SELECT group_concat(t.name, char(31)) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+    "WHERE ct.customer_id = c.id) AS tag_names FROM customers c");
+
+CustomerRow rowFrom(const QSqlQuery &q)
 {
-    QVariantList values;
-    const QString where = whereClause(query, values);
+    CustomerRow row;
+    row.id = q.value(0).toLongLong();
+    row.firstName = q.value(1).toString();
+    row.lastName = q.value(2).toString();
+    row.email = q.value(3).toString();
+    row.phone = q.value(4).toString();
+    row.city = q.value(5).toString();
+    row.createdAt = q.value(6).toLongLong();
+    row.lastPurchaseAt = q.value(7).toLongLong();
+    row.purchaseCount = q.value(8).toLongLong();
+    row.totalSpentCents = q.value(9).toLongLong();
+    const QString tags = q.value(10).toString();
+    if (!tags.isEmpty()) {
+        row.tags = tags.split(QChar(31));
+        row.tags.sort(Qt::CaseInsensitive);
+    }
+    return row;
+}
+
+} // namespace
+
+bool CustomerStore::isIndexedSort(CustomerQuery::Sort sort)
+{
+    switch (sort) {
+    case CustomerQuery::Sort::Name:
+    case CustomerQuery::Sort::City:
+    case CustomerQuery::Sort::Created:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString CustomerStore::orderClause(const CustomerQuery &query)
+{
+    // Every order ends with the id, so equal keys keep one stable order.
     QString order;
     switch (query.sort) {
     case CustomerQuery::Sort::Name:
@@ -345,50 +530,69 @@ QList<CustomerRow> CustomerStore::rows(const CustomerQuery &query, qint64 offset
         order = QStringLiteral("c.created_at %1");
         break;
     case CustomerQuery::Sort::LastPurchase:
-        order = QStringLiteral("last_purchase %1");
+        order = QStringLiteral("(SELECT max(p.time) FROM purchases p WHERE p.customer_id = c.id) %1");
         break;
     case CustomerQuery::Sort::Purchases:
-        order = QStringLiteral("purchase_count %1");
+        order = QStringLiteral("(SELECT count(*) FROM purchases p WHERE p.customer_id = c.id) %1");
         break;
     case CustomerQuery::Sort::TotalSpent:
-        order = QStringLiteral("total_spent %1");
+        order = QStringLiteral("(SELECT coalesce(sum(p.amount_cents), 0) FROM purchases p WHERE p.customer_id = c.id) %1");
         break;
     }
-    order = order.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    return QStringLiteral(" ORDER BY ") + order.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+           + QStringLiteral(", c.id");
+}
+
+QList<qint64> CustomerStore::sortedIds(const CustomerQuery &query, const std::function<bool()> &cancelled) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<qint64> result;
+    if (!sql::exec(q, QStringLiteral("SELECT c.id FROM customers c") + where + orderClause(query), values))
+        return result;
+    while (q.next()) {
+        result << q.value(0).toLongLong();
+        if (cancelled && (result.size() & 0xffff) == 0 && cancelled())
+            return {};
+    }
+    return result;
+}
+
+QList<CustomerRow> CustomerStore::rows(const CustomerQuery &query, qint64 offset, qint64 limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
     values << limit << offset;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     QList<CustomerRow> result;
-    if (!sql::exec(q,
-                   QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.city, c.created_at, "
-                                  "(SELECT max(p.time) FROM purchases p WHERE p.customer_id = c.id) AS last_purchase, "
-                                  "(SELECT count(*) FROM purchases p WHERE p.customer_id = c.id) AS purchase_count, "
-                                  "(SELECT coalesce(sum(p.amount_cents), 0) FROM purchases p WHERE p.customer_id = c.id) AS total_spent, "
-                                  "(SELECT group_concat(t.name, char(31)) FROM customer_tags ct JOIN tags t ON t.id = "
-                                  "ct.tag_id WHERE ct.customer_id = c.id) AS tag_names "
-                                  "FROM customers c")
-                       + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", c.id LIMIT ? OFFSET ?"),
-                   values))
+    if (!sql::exec(q, kRowColumns + where + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?"), values))
         return result;
+    while (q.next())
+        result << rowFrom(q);
+    return result;
+}
+
+QList<CustomerRow> CustomerStore::rowsByIds(const QList<qint64> &ids) const
+{
+    QList<CustomerRow> result;
+    if (ids.isEmpty())
+        return result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!sql::exec(q, kRowColumns + QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(?))"), {jsonIds(ids)}))
+        return result;
+    QHash<qint64, CustomerRow> byId;
     while (q.next()) {
-        CustomerRow row;
-        row.id = q.value(0).toLongLong();
-        row.firstName = q.value(1).toString();
-        row.lastName = q.value(2).toString();
-        row.email = q.value(3).toString();
-        row.phone = q.value(4).toString();
-        row.city = q.value(5).toString();
-        row.createdAt = q.value(6).toLongLong();
-        row.lastPurchaseAt = q.value(7).toLongLong();
-        row.purchaseCount = q.value(8).toLongLong();
-        row.totalSpentCents = q.value(9).toLongLong();
-        const QString tags = q.value(10).toString();
-        if (!tags.isEmpty()) {
-            row.tags = tags.split(QChar(31));
-            row.tags.sort(Qt::CaseInsensitive);
-        }
-        result << row;
+        CustomerRow row = rowFrom(q);
+        byId.insert(row.id, row);
     }
+    result.reserve(ids.size());
+    for (qint64 id : ids)
+        if (auto it = byId.constFind(id); it != byId.cend())
+            result << *it;
     return result;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "CustomerQuery.h"
+#include "CustomerRecord.h"
 #include "model/Customer.h"
 
 #include <QtCore/QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace clientele {
@@ -24,6 +26,11 @@ public:
     // Deletes customers with their purchases, interactions and tags.
     int remove(const QList<qint64> &ids);
 
+    // Customers with their purchases, interactions and tags, for undo.
+    QList<CustomerRecord> records(const QList<qint64> &ids) const;
+    // Puts records back with their original ids (all or nothing).
+    bool restore(const QList<CustomerRecord> &records);
+
     std::optional<Customer> find(qint64 id) const;
     std::optional<qint64> findByEmail(const QString &email) const;
     std::optional<qint64> findByPhone(const QString &phone) const;
@@ -31,7 +38,15 @@ public:
 
     qint64 count(const CustomerQuery &query = {}) const;
     QList<CustomerRow> rows(const CustomerQuery &query, qint64 offset, qint64 limit) const;
+    // The rows of these customers, in the order given.
+    QList<CustomerRow> rowsByIds(const QList<qint64> &ids) const;
+    // Matching customers by id (for bulk actions).
     QList<qint64> ids(const CustomerQuery &query) const;
+    // Matching customers in the query's order: what row N of the table is.
+    // `cancelled` is asked now and then; when it says yes, nothing is returned.
+    QList<qint64> sortedIds(const CustomerQuery &query, const std::function<bool()> &cancelled = {}) const;
+    // Sorts the database answers from an index at once, even for a million customers.
+    static bool isIndexedSort(CustomerQuery::Sort sort);
 
     // For duplicate detection: lower-case, trimmed; empty when not an email.
     static QString normalizeEmail(const QString &email);
@@ -42,6 +57,7 @@ public:
 
 private:
     QString whereClause(const CustomerQuery &query, QVariantList &values) const;
+    static QString orderClause(const CustomerQuery &query);
     bool writeCustomFields(qint64 id, const QMap<QString, QString> &fields);
 
     Database &m_db;

@@ -36,12 +36,13 @@ PurchaseStore::PurchaseStore(Database &db)
 
 std::optional<qint64> PurchaseStore::add(const Purchase &p)
 {
+    // An id is kept when given: undo puts a deleted purchase back as it was.
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO purchases (customer_id, time, amount_cents, location_id, channel, "
-                                  "category, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {p.customerId, p.time, p.amount.cents(), sql::idOrNull(p.locationId), p.channel.trimmed(),
-                    p.category.trimmed(), sql::idOrNull(p.batchId)}))
+                   QStringLiteral("INSERT INTO purchases (id, customer_id, time, amount_cents, location_id, channel, "
+                                  "category, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {sql::idOrNull(p.id), p.customerId, p.time, p.amount.cents(), sql::idOrNull(p.locationId),
+                    p.channel.trimmed(), p.category.trimmed(), sql::idOrNull(p.batchId)}))
         return std::nullopt;
     m_db.notifier()->notifyPurchases({p.customerId});
     return q.lastInsertId().toLongLong();

@@ -16,6 +16,7 @@ class PurchaseStore final
 public:
     explicit PurchaseStore(Database &db);
 
+    // Adds a purchase; with purchase.id set, under that id (for undo).
     std::optional<qint64> add(const Purchase &purchase);
     bool update(const Purchase &purchase);
     bool remove(qint64 purchaseId);

@@ -60,6 +60,8 @@ QStringList version1()
         QStringLiteral("CREATE INDEX customers_name ON customers (last_name COLLATE NOCASE, first_name COLLATE NOCASE)"),
         QStringLiteral("CREATE INDEX customers_city ON customers (city COLLATE NOCASE)"),
         QStringLiteral("CREATE INDEX customers_batch ON customers (batch_id) WHERE batch_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX customers_erased ON customers (id) WHERE erased = 1"),
+        QStringLiteral("CREATE INDEX customers_created ON customers (created_at)"),
 
         QStringLiteral(R"(CREATE TABLE custom_fields (
             id    INTEGER PRIMARY KEY,

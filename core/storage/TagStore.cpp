@@ -101,6 +101,28 @@ bool TagStore::remove(qint64 tagId)
     return true;
 }
 
+bool TagStore::restore(const Tag &tag, const QList<qint64> &customerIds)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("INSERT INTO tags (id, name, color) VALUES (?, ?, ?)"), {tag.id, tag.name, tag.color}))
+        return false;
+    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+                                  "SELECT id, ? FROM customers WHERE id = ?")))
+        return false;
+    for (qint64 id : customerIds) {
+        q.bindValue(0, tag.id);
+        q.bindValue(1, id);
+        if (!sql::exec(q))
+            return false;
+    }
+    if (!tx.commit())
+        return false;
+    m_db.notifier()->notifyTags();
+    m_db.notifier()->notifyCustomerTags(customerIds);
+    return true;
+}
+
 bool TagStore::merge(qint64 from, qint64 into)
 {
     if (from == into)

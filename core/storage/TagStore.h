@@ -26,6 +26,8 @@ public:
     bool rename(qint64 tagId, const QString &newName);
     bool setColor(qint64 tagId, const QString &color);
     bool remove(qint64 tagId);
+    // Brings a removed tag back with its id, colour and customers (for undo).
+    bool restore(const Tag &tag, const QList<qint64> &customerIds);
     // Everyone tagged `from` gets `into`; `from` goes away.
     bool merge(qint64 from, qint64 into);
 

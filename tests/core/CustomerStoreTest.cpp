@@ -258,3 +258,37 @@ TEST_F(CustomerStoreTest, HostileStringsAreStoredAndFoundLiterally)
     EXPECT_EQ(store.count(), strings.size());
     EXPECT_TRUE(db.check(true).isEmpty());
 }
+
+TEST_F(CustomerStoreTest, DeletedCustomersComeBackWholeWithTheirIds)
+{
+    Customer c = person(QStringLiteral("Anna"), QStringLiteral("Müller"), QStringLiteral("anna@example.com"));
+    c.customFields.insert(QStringLiteral("Allergy"), QStringLiteral("Nuts"));
+    const qint64 id = add(c);
+    const qint64 other = add(person(QStringLiteral("Bob"), QStringLiteral("Stays")));
+    Purchase p;
+    p.customerId = id;
+    p.time = 1700000000;
+    p.amount = Money(1999);
+    const qint64 purchaseId = *PurchaseStore(db).add(p);
+    TagStore tags(db);
+    const qint64 vip = *tags.ensure(QStringLiteral("VIP"));
+    tags.tagCustomers(vip, {id, other});
+
+    CustomerStore store(db);
+    const QList<CustomerRecord> records = store.records({id});
+    ASSERT_EQ(records.size(), 1);
+    ASSERT_EQ(store.remove({id}), 1);
+    EXPECT_EQ(store.count(), 1);
+
+    ASSERT_TRUE(store.restore(records));
+    const auto back = store.find(id);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->email, QStringLiteral("anna@example.com"));
+    EXPECT_EQ(back->customFields.value(QStringLiteral("Allergy")), QStringLiteral("Nuts"));
+    EXPECT_EQ(PurchaseStore(db).forCustomer(id).first().id, purchaseId);
+    EXPECT_EQ(tags.tagsOf(id).first().name, QStringLiteral("VIP"));
+    EXPECT_EQ(tags.find(vip)->customerCount, 2);
+    CustomerQuery q;
+    q.text = QStringLiteral("muller");
+    EXPECT_EQ(store.count(q), 1); // back in search too
+}

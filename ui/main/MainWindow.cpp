@@ -2,6 +2,10 @@
 
 #include "AboutDialog.h"
 #include "PlaceholderPage.h"
+#include "SettingsDialog.h"
+#include "commands/EditController.h"
+#include "customers/TagManagerDialog.h"
+#include "segments/SegmentEngine.h"
 #include "common/BackgroundTask.h"
 #include "customers/CustomersPage.h"
 #include "demo/DemoShop.h"
@@ -17,10 +21,12 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
+#include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
 #include <QtGui/QScreen>
+#include <QtGui/QUndoStack>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
@@ -76,8 +82,16 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
     m_navigation->setPalette(navPalette);
 
+    m_edits = new EditController(db, this);
+    m_engine = new SegmentEngine(db, this);
     m_pages = new QStackedWidget(this);
-    m_customers = new CustomersPage(db, settings, m_pages);
+    m_customers = new CustomersPage(db, settings, *m_edits, m_engine, m_pages);
+    connect(m_customers, &CustomersPage::exportRequested, this, [this](const QList<qint64> &ids) {
+        QMessageBox::information(this, tr("Export"),
+                                 tr("Exporting %1 customers to a CSV file comes with the import and export "
+                                    "feature.")
+                                     .arg(QLocale().toString(ids.size())));
+    });
     m_pages->addWidget(m_customers);
     m_pages->addWidget(new PlaceholderPage(
         tr("Segments"),
@@ -130,8 +144,14 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         restoreGeometry(m_settings.mainWindowGeometry());
     if (!m_settings.mainWindowState().isEmpty())
         restoreState(m_settings.mainWindowState());
+    // Segment colours in the list from the start, where that is quick. On a
+    // big file the evaluation runs on this thread and would hold the window
+    // for seconds, so there the colours come with the first change.
+    if (CustomerStore(db).count() <= 100000)
+        QTimer::singleShot(0, m_engine, &SegmentEngine::refresh);
+    // Checked once the window is up and its first rows are shown.
     if (db.needsBackgroundCheck())
-        checkInBackground();
+        QTimer::singleShot(4000, this, &MainWindow::checkInBackground);
 }
 
 void MainWindow::checkInBackground()
@@ -178,6 +198,27 @@ void MainWindow::createMenus()
                                         &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_edits->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_edits->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *newCustomer = editMenu->addAction(tr("&New customer"), this, [this] {
+        showPage(CustomersPageIndex);
+        m_customers->newCustomer();
+    });
+    newCustomer->setShortcut(QKeySequence::New);
+    newCustomer->setShortcutContext(Qt::WidgetShortcut); // the page's own shortcut does the work
+    editMenu->addAction(tr("&Tags…"), this, &MainWindow::manageTags)->setObjectName(QStringLiteral("actionTags"));
+    editMenu->addSeparator();
+    QAction *preferences = editMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QString names[] = {tr("&Customers"), tr("&Segments"), tr("&Dashboard"), tr("&Reports")};
     for (int i = 0; i < 4; ++i) {
@@ -200,6 +241,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setMainWindowState(saveState());
     m_settings.sync();
     event->accept();
+}
+
+void MainWindow::manageTags()
+{
+    TagManagerDialog dialog(m_db, *m_edits, this);
+    dialog.exec();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_db, m_settings, this);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -11,6 +11,8 @@ namespace clientele {
 class AppSettings;
 class CustomersPage;
 class Database;
+class EditController;
+class SegmentEngine;
 
 // The window: navigation on the left (Customers, Segments, Dashboard,
 // Reports), the chosen page on the right, file actions in the menus.
@@ -27,6 +29,8 @@ public:
 
     void showPage(Page page);
     CustomersPage *customersPage() const { return m_customers; }
+    EditController *edits() const { return m_edits; }
+    SegmentEngine *segmentEngine() const { return m_engine; }
 
     // On an empty shop: offers the demo shop or an empty start.
     void offerDemoShop();
@@ -42,9 +46,13 @@ private:
     void backUp();
     void restore();
     void about();
+    void manageTags();
+    void editSettings();
 
     Database &m_db;
     AppSettings &m_settings;
+    EditController *m_edits = nullptr;
+    SegmentEngine *m_engine = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     CustomersPage *m_customers = nullptr;

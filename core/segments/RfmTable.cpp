@@ -1,0 +1,96 @@
+#include "RfmTable.h"
+
+#include "SqlRuleCompiler.h"
+#include "storage/Database.h"
+#include "storage/SqliteStatement.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace clientele {
+
+QList<RfmInput> RfmTable::inputs(Database &db, const AsOfDay &asOf, int periodDays, qint64 customerId)
+{
+    QList<RfmInput> out;
+    // The period is usually most of the table: read it in order (see SegmentEngine).
+    SqliteStatement q(db.handle(),
+                      "SELECT p.customer_id, max(p.time), count(*), sum(p.amount_cents) FROM purchases p NOT INDEXED "
+                      "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
+                      "WHERE p.time >= ? AND p.time < ? AND (? = 0 OR p.customer_id = ?) GROUP BY p.customer_id");
+    if (!q.isValid())
+        return out;
+    q.bind(1, asOf.windowStart(periodDays));
+    q.bind(2, asOf.end());
+    q.bind(3, customerId);
+    q.bind(4, customerId);
+    // Local day starts of the period, to turn the last purchase into whole
+    // days without a time-zone conversion per customer.
+    std::vector<qint64> starts;
+    starts.reserve(size_t(periodDays) + 1);
+    for (int d = periodDays - 1; d >= -1; --d)
+        starts.push_back(asOf.startOfDaysAgo(d));
+    while (q.next()) {
+        RfmInput in;
+        in.customerId = q.columnInt64(0);
+        const qint64 last = q.columnInt64(1);
+        const auto it = std::upper_bound(starts.begin(), starts.end(), last);
+        const qint64 dayIndex = qint64(it - starts.begin()) - 1; // 0 = first day of the period
+        in.recencyDays = qint64(periodDays - 1) - dayIndex;
+        in.frequency = q.columnInt64(2);
+        in.monetaryCents = q.columnInt64(3);
+        out << in;
+    }
+    return out;
+}
+
+bool RfmTable::fill(Database &db, const AsOfDay &asOf, int periodDays)
+{
+    sqlite3 *h = db.handle();
+    {
+        SqliteStatement create(h,
+                               "CREATE TEMP TABLE IF NOT EXISTS clientele_rfm (period INTEGER NOT NULL, customer_id "
+                               "INTEGER NOT NULL, r INTEGER NOT NULL, f INTEGER NOT NULL, m INTEGER NOT NULL, "
+                               "PRIMARY KEY (period, customer_id)) WITHOUT ROWID");
+        if (!create.step())
+            return false;
+    }
+    const QList<RfmScore> scores = RfmScores::compute(inputs(db, asOf, periodDays));
+    SqliteStatement begin(h, "SAVEPOINT clientele_rfm_fill");
+    if (!begin.step())
+        return false;
+    SqliteStatement clear(h, "DELETE FROM temp.clientele_rfm WHERE period = ?");
+    clear.bind(1, qint64(periodDays));
+    bool ok = clear.step();
+    SqliteStatement insert(h, "INSERT INTO temp.clientele_rfm (period, customer_id, r, f, m) VALUES (?, ?, ?, ?, ?)");
+    for (const RfmScore &s : scores) {
+        if (!ok)
+            break;
+        insert.bind(1, qint64(periodDays));
+        insert.bind(2, s.customerId);
+        insert.bind(3, qint64(s.r));
+        insert.bind(4, qint64(s.f));
+        insert.bind(5, qint64(s.m));
+        ok = insert.step();
+    }
+    SqliteStatement end(h, ok ? "RELEASE clientele_rfm_fill" : "ROLLBACK TO clientele_rfm_fill");
+    end.step();
+    if (!ok) {
+        SqliteStatement release(h, "RELEASE clientele_rfm_fill");
+        release.step();
+    }
+    return ok;
+}
+
+std::optional<RfmScore> RfmTable::scoreOf(Database &db, int periodDays, qint64 customerId)
+{
+    SqliteStatement q(db.handle(), "SELECT r, f, m FROM temp.clientele_rfm WHERE period = ? AND customer_id = ?");
+    if (!q.isValid())
+        return std::nullopt;
+    q.bind(1, qint64(periodDays));
+    q.bind(2, customerId);
+    if (!q.next())
+        return std::nullopt;
+    return RfmScore{customerId, int(q.columnInt64(0)), int(q.columnInt64(1)), int(q.columnInt64(2))};
+}
+
+} // namespace clientele

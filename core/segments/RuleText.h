@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Rule.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QVariant>
+
+namespace clientele {
+
+// The plain-language sentence of a rule, through tr(): "Customers who
+// bought more than 3 times in the last 6 months and who have the tag VIP or
+// live in Lyon."
+//
+// Groups read as "and" / "or". A nested group with more than one condition
+// is put in brackets, except when it is the last part of the sentence,
+// where "and who ... or ..." cannot be misread. Windows are shown in the
+// largest exact unit: 365 days is a year, 30 days a month, 7 days a week
+// (180 -> "6 months", 14 -> "2 weeks", 45 -> "45 days"); the rule itself
+// always counts days. Negations say that they include customers with
+// nothing recorded ("do not live in Lyon (including customers with no
+// city)").
+class RuleText final
+{
+    Q_DECLARE_TR_FUNCTIONS(clientele::RuleText)
+
+public:
+    static QString sentence(const Rule &rule);
+
+    // One condition as a clause without "who": "bought more than 3 times in the last 6 months".
+    static QString condition(const Rule &condition);
+
+    // "in the last 6 months"; empty for 0.
+    static QString window(int days);
+
+    // A customer's actual value for a condition with what the rule asks,
+    // for explanations: "bought 5 times in the last 6 months (more than 3)".
+    // `actual` is what CustomerFacts returns: a number (cents for money,
+    // days, counts), a text, a list of texts, a bool, or invalid for empty.
+    static QString explain(const Rule &condition, const QVariant &actual);
+};
+
+} // namespace clientele

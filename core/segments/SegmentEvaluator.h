@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AsOfDay.h"
+#include "Rule.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace clientele {
+
+// Answers "who matches this rule as of that day". The SQL evaluator is the
+// reference; a faster one (in memory, columnar) can stand beside it and be
+// checked against it customer by customer.
+//
+// The customers considered are those not erased; ids come back ascending.
+class SegmentEvaluator
+{
+    Q_DISABLE_COPY_MOVE(SegmentEvaluator)
+
+public:
+    SegmentEvaluator() = default;
+    virtual ~SegmentEvaluator() = default;
+
+    // nullopt on failure (see lastError()).
+    virtual std::optional<QList<qint64>> matchingIds(const Rule &rule, const AsOfDay &asOf) = 0;
+    // -1 on failure.
+    virtual qint64 count(const Rule &rule, const AsOfDay &asOf) = 0;
+    virtual bool matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId) = 0;
+    // Everybody a segment could contain.
+    virtual QList<qint64> everyone(const AsOfDay &asOf) = 0;
+
+    // Data changed: forget anything computed from it.
+    virtual void invalidate() {}
+
+    virtual QString lastError() const = 0;
+};
+
+} // namespace clientele

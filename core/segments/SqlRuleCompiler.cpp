@@ -1,0 +1,387 @@
+#include "SqlRuleCompiler.h"
+
+#include "FieldCatalogue.h"
+#include "storage/SqlUtil.h"
+
+#include <QtCore/QJsonArray>
+
+#include <cmath>
+
+namespace clientele {
+
+namespace {
+
+using enum RuleOp;
+
+qint64 cents(const QJsonValue &v)
+{
+    return qint64(std::llround(v.toDouble() * 100.0));
+}
+
+qint64 whole(const QJsonValue &v)
+{
+    return qint64(std::llround(v.toDouble()));
+}
+
+QString text(const QJsonValue &v)
+{
+    return v.toString().trimmed();
+}
+
+QStringList texts(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out << text(item);
+    return out;
+}
+
+// Does a plain number satisfy the comparison? Used to decide whether
+// customers without any rows (count 0, total 0) match.
+bool satisfies(qint64 x, RuleOp op, qint64 a, qint64 b)
+{
+    switch (op) {
+    case Equal:
+        return x == a;
+    case NotEqual:
+        return x != a;
+    case Greater:
+        return x > a;
+    case GreaterOrEqual:
+        return x >= a;
+    case Less:
+        return x < a;
+    case LessOrEqual:
+        return x <= a;
+    case Between:
+        return x >= a && x <= b;
+    default:
+        return false;
+    }
+}
+
+struct Operands
+{
+    qint64 a = 0;
+    qint64 b = 0;
+};
+
+Operands numbers(const Rule &c, bool money)
+{
+    Operands o;
+    if (c.op == Between) {
+        const QJsonArray arr = c.value.toArray();
+        o.a = money ? cents(arr.at(0)) : whole(arr.at(0));
+        o.b = money ? cents(arr.at(1)) : whole(arr.at(1));
+    } else {
+        o.a = money ? cents(c.value) : whole(c.value);
+    }
+    return o;
+}
+
+// `expr op ?`, for a number on the left; `scale` multiplies the bound
+// value by another SQL expression (average = sum / count, compared as
+// sum > value * count so no division and no rounding happen).
+QString compare(const QString &expr, RuleOp op, Operands o, QVariantList &values, const QString &scale = QString())
+{
+    const QString rhs = scale.isEmpty() ? QStringLiteral("?") : QStringLiteral("? * ") + scale;
+    switch (op) {
+    case Equal:
+        values << o.a;
+        return expr + QStringLiteral(" = ") + rhs;
+    case NotEqual:
+        values << o.a;
+        return expr + QStringLiteral(" <> ") + rhs;
+    case Greater:
+        values << o.a;
+        return expr + QStringLiteral(" > ") + rhs;
+    case GreaterOrEqual:
+        values << o.a;
+        return expr + QStringLiteral(" >= ") + rhs;
+    case Less:
+        values << o.a;
+        return expr + QStringLiteral(" < ") + rhs;
+    case LessOrEqual:
+        values << o.a;
+        return expr + QStringLiteral(" <= ") + rhs;
+    case Between:
+        values << o.a << o.b;
+        return expr + QStringLiteral(" BETWEEN ") + rhs + QStringLiteral(" AND ") + rhs;
+    default:
+        return QStringLiteral("0");
+    }
+}
+
+// Positive text comparison; negations are written by the caller as NOT or
+// NOT IN around it.
+QString textMatch(const QString &col, RuleOp op, const QJsonValue &value, QVariantList &values)
+{
+    switch (Rule::positive(op)) {
+    case Equal:
+        values << text(value);
+        return col + QStringLiteral(" = ? COLLATE NOCASE");
+    case Contains:
+        values << text(value);
+        return QStringLiteral("instr(lower(") + col + QStringLiteral("), lower(?)) > 0");
+    case StartsWith:
+        values << text(value) << text(value);
+        return QStringLiteral("substr(lower(") + col + QStringLiteral("), 1, length(?)) = lower(?)");
+    case In: {
+        const QStringList list = texts(value);
+        for (const QString &t : list)
+            values << t;
+        return col + QStringLiteral(" COLLATE NOCASE IN (") + sql::placeholders(list.size()) + u')';
+    }
+    case IsNotEmpty:
+        return col + QStringLiteral(" <> ''");
+    default:
+        return QStringLiteral("0");
+    }
+}
+
+QString exists(bool positive, const QString &subquery)
+{
+    return (positive ? QStringLiteral("EXISTS (") : QStringLiteral("NOT EXISTS (")) + subquery + u')';
+}
+
+QString inSet(bool positive, const QString &subquery)
+{
+    return (positive ? QStringLiteral("c.id IN (") : QStringLiteral("c.id NOT IN (")) + subquery + u')';
+}
+
+} // namespace
+
+SqlRuleCompiler::SqlRuleCompiler(const AsOfDay &asOf)
+    : m_asOf(asOf)
+{
+}
+
+CompiledRule SqlRuleCompiler::compile(const Rule &rule) const
+{
+    CompiledRule out;
+    out.where = node(rule, out);
+    return out;
+}
+
+QString SqlRuleCompiler::node(const Rule &rule, CompiledRule &out) const
+{
+    if (!rule.isGroup())
+        return condition(rule, out);
+    const bool all = rule.kind == Rule::Kind::All;
+    if (rule.children.isEmpty())
+        return all ? QStringLiteral("1") : QStringLiteral("0");
+    QStringList parts;
+    for (const Rule &child : rule.children)
+        parts << node(child, out);
+    return u'(' + parts.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) + u')';
+}
+
+QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
+{
+    const std::optional<FieldInfo> info = FieldCatalogue::find(c.field);
+    if (!info || !info->ops.contains(c.op))
+        return QStringLiteral("0");
+    QVariantList &v = out.values;
+    const QString &f = c.field;
+
+    // Rows of an event table inside the window, up to the end of the as-of day.
+    auto window = [&](const QString &timeColumn) -> QString {
+        QString where = timeColumn + QStringLiteral(" < ?");
+        v << m_asOf.end();
+        if (c.windowDays > 0) {
+            where += QStringLiteral(" AND ") + timeColumn + QStringLiteral(" >= ?");
+            v << m_asOf.windowStart(c.windowDays);
+        }
+        return where;
+    };
+    // Source of per-customer event rows: purchases or one kind of interaction.
+    // One customer's event rows in the window, correlated with c: the
+    // (customer_id, time) indexes answer it with one seek per customer,
+    // which beats grouping the whole table when windows are long.
+    auto events = [&](const QString &alias, const QString &table, const QString &kind) -> QString {
+        QString from = QStringLiteral("SELECT count(*) FROM ") + table + u' ' + alias + QStringLiteral(" WHERE ") + alias
+                       + QStringLiteral(".customer_id = c.id AND ");
+        if (!kind.isEmpty()) {
+            from += alias + QStringLiteral(".kind = ? AND ");
+            v << kind;
+        }
+        return from + window(alias + QStringLiteral(".time"));
+    };
+    // An aggregate without GROUP BY gives one row even over no rows; HAVING
+    // then decides. Callers only ask HAVING tests that fail on "no rows"
+    // (see emptyMatches), so EXISTS means "has rows that pass".
+    const QString anyRows = QStringLiteral(" HAVING count(*) > 0");
+
+    // Bounds for "days since" on a time expression: d = D - day(t).
+    auto daysMatch = [&](const QString &t, RuleOp op, Operands o) -> QString {
+        const auto ago = [&](qint64 days) -> qint64 { return m_asOf.startOf(m_asOf.day().addDays(-days)); };
+        switch (op) {
+        case Greater: // day(t) < D - N
+            v << ago(o.a);
+            return t + QStringLiteral(" < ?");
+        case GreaterOrEqual: // day(t) <= D - N
+            v << ago(o.a - 1);
+            return t + QStringLiteral(" < ?");
+        case Less: // day(t) > D - N
+            v << ago(o.a - 1);
+            return t + QStringLiteral(" >= ?");
+        case LessOrEqual:
+            v << ago(o.a);
+            return t + QStringLiteral(" >= ?");
+        case Equal:
+        case NotEqual:
+            v << ago(o.a) << ago(o.a - 1);
+            return QStringLiteral("(") + t + QStringLiteral(" >= ? AND ") + t + QStringLiteral(" < ?)");
+        case Between:
+            v << ago(o.b) << ago(o.a - 1);
+            return QStringLiteral("(") + t + QStringLiteral(" >= ? AND ") + t + QStringLiteral(" < ?)");
+        default:
+            return QStringLiteral("0");
+        }
+    };
+
+    switch (info->type) {
+    case FieldType::Count:
+    case FieldType::Money: {
+        const bool money = info->type == FieldType::Money;
+        QString sub;
+        QString expr;
+        QString scale;
+        if (f.startsWith(u"purchases.")) {
+            sub = events(QStringLiteral("p"), QStringLiteral("purchases"), QString());
+            expr = f == u"purchases.count" ? QStringLiteral("count(*)") : QStringLiteral("sum(p.amount_cents)");
+            if (f == u"purchases.average")
+                scale = QStringLiteral("count(*)");
+        } else {
+            const QString kind = f == u"visits.count"  ? QStringLiteral("visit")
+                                 : f == u"email.opens" ? QStringLiteral("email_open")
+                                                       : QStringLiteral("cart_abandoned");
+            sub = events(QStringLiteral("i"), QStringLiteral("interactions"), kind);
+            expr = QStringLiteral("count(*)");
+        }
+        if (c.op == IsEmpty || c.op == IsNotEmpty) // average only: empty = no purchases
+            return exists(c.op == IsNotEmpty, sub + anyRows);
+        const Operands o = numbers(c, money);
+        const bool nullable = info->canBeEmpty;
+        // Who has no rows: 0 for counts and totals, empty for the average.
+        const bool emptyMatches = nullable ? c.op == NotEqual : satisfies(0, c.op, o.a, o.b);
+        if (!emptyMatches)
+            return exists(true, sub + QStringLiteral(" HAVING ") + compare(expr, c.op, o, v, scale));
+        // Complement: everybody except those with rows that fail the test.
+        const RuleOp test = c.op == NotEqual ? Equal : c.op;
+        QString having = compare(expr, test, o, v, scale);
+        if (c.op != NotEqual)
+            having = QStringLiteral("NOT (") + having + u')';
+        return exists(false, sub + QStringLiteral(" HAVING ") + having);
+    }
+    case FieldType::Days: {
+        if (f == u"customer.days_since_created") {
+            const QString m = daysMatch(QStringLiteral("c.created_at"), c.op, numbers(c, false));
+            return c.op == NotEqual ? QStringLiteral("NOT ") + m : m;
+        }
+        QString sub;
+        QString expr;
+        if (f == u"email.days_since_last_open") {
+            sub = events(QStringLiteral("i"), QStringLiteral("interactions"), QStringLiteral("email_open"))
+                 ;
+            expr = QStringLiteral("max(i.time)");
+        } else {
+            sub = events(QStringLiteral("p"), QStringLiteral("purchases"), QString());
+            expr = f == u"purchases.days_since_last" ? QStringLiteral("max(p.time)") : QStringLiteral("min(p.time)");
+        }
+        if (c.op == IsEmpty || c.op == IsNotEmpty)
+            return exists(c.op == IsNotEmpty, sub + anyRows);
+        return exists(c.op != NotEqual,
+                     sub + QStringLiteral(" HAVING ") + daysMatch(expr, c.op, numbers(c, false)));
+    }
+    case FieldType::Score: {
+        const int period = c.windowDays > 0 ? c.windowDays : FieldCatalogue::DefaultRfmPeriodDays;
+        if (!out.rfmPeriods.contains(period))
+            out.rfmPeriods << period;
+        QString sub = QStringLiteral("SELECT customer_id FROM ") + rfmTable() + QStringLiteral(" WHERE period = ?");
+        v << qint64(period);
+        if (c.op == IsEmpty || c.op == IsNotEmpty)
+            return inSet(c.op == IsNotEmpty, sub);
+        const QString expr = f == u"rfm.r"   ? QStringLiteral("r")
+                             : f == u"rfm.f" ? QStringLiteral("f")
+                             : f == u"rfm.m" ? QStringLiteral("m")
+                                             : QStringLiteral("(r + f + m)");
+        const RuleOp test = c.op == NotEqual ? Equal : c.op;
+        return inSet(c.op != NotEqual, sub + QStringLiteral(" AND ") + compare(expr, test, numbers(c, false), v));
+    }
+    case FieldType::Text: {
+        const QString custom = FieldCatalogue::customFieldName(f);
+        if (!custom.isEmpty()) {
+            QString sub = QStringLiteral("SELECT v.customer_id FROM customer_custom_values v JOIN custom_fields f "
+                                         "ON f.id = v.field_id WHERE f.name = ? AND v.value <> ''");
+            v << custom;
+            if (Rule::positive(c.op) != IsNotEmpty)
+                sub += QStringLiteral(" AND ") + textMatch(QStringLiteral("v.value"), c.op, c.value, v);
+            return inSet(!Rule::isNegation(c.op), sub);
+        }
+        const QString col = f == u"postal_code" ? QStringLiteral("c.postal_code") : QStringLiteral("c.") + f;
+        const QString m = textMatch(col, c.op, c.value, v);
+        return Rule::isNegation(c.op) ? QStringLiteral("NOT (") + m + u')' : m;
+    }
+    case FieldType::Origin: {
+        QString m;
+        switch (Rule::positive(c.op)) {
+        case Equal:
+            v << text(c.value);
+            m = QStringLiteral("c.origin = ?");
+            break;
+        case In: {
+            const QStringList list = texts(c.value);
+            for (const QString &t : list)
+                v << t;
+            m = QStringLiteral("c.origin IN (") + sql::placeholders(list.size()) + u')';
+            break;
+        }
+        default:
+            m = QStringLiteral("c.origin <> ''");
+            break;
+        }
+        return Rule::isNegation(c.op) ? QStringLiteral("NOT (") + m + u')' : m;
+    }
+    case FieldType::YesNo: {
+        const QString col = f == u"consent.email" ? QStringLiteral("c.consent_email") : QStringLiteral("c.consent_sms");
+        v << qint64(c.value.toBool() ? 1 : 0);
+        return col + (c.op == Equal ? QStringLiteral(" = ?") : QStringLiteral(" <> ?"));
+    }
+    case FieldType::Tag: {
+        QString sub = QStringLiteral("SELECT ct.customer_id FROM customer_tags ct");
+        switch (c.op) {
+        case Has:
+        case NotHas:
+            sub += QStringLiteral(" JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?");
+            v << text(c.value);
+            break;
+        case In:
+        case NotIn: {
+            const QStringList list = texts(c.value);
+            sub += QStringLiteral(" JOIN tags t ON t.id = ct.tag_id WHERE t.name IN (") + sql::placeholders(list.size())
+                   + u')';
+            for (const QString &t : list)
+                v << t;
+            break;
+        }
+        default:
+            break;
+        }
+        return inSet(!Rule::isNegation(c.op), sub);
+    }
+    case FieldType::PurchaseText: {
+        const bool location = f == u"purchases.location";
+        QString sub = location ? QStringLiteral("SELECT p.customer_id FROM purchases p JOIN locations l ON l.id = "
+                                                "p.location_id WHERE ")
+                               : QStringLiteral("SELECT p.customer_id FROM purchases p WHERE ");
+        // Two statements: the window's values are bound before the text's.
+        sub += window(QStringLiteral("p.time")) + QStringLiteral(" AND ");
+        sub += textMatch(location ? QStringLiteral("l.name") : QStringLiteral("p.category"), c.op, c.value, v);
+        return inSet(!Rule::isNegation(c.op), sub);
+    }
+    }
+    return QStringLiteral("0");
+}
+
+} // namespace clientele

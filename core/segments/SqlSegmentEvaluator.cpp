@@ -1,0 +1,123 @@
+#include "SqlSegmentEvaluator.h"
+
+#include "RfmTable.h"
+#include "RuleJson.h"
+#include "SqlRuleCompiler.h"
+#include "storage/Database.h"
+#include "storage/SqliteStatement.h"
+
+#include <sqlite3.h>
+
+namespace clientele {
+
+namespace {
+
+void bindAll(SqliteStatement &q, const QVariantList &values, int first = 1)
+{
+    int i = first;
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString)
+            q.bind(i++, v.toString());
+        else
+            q.bind(i++, v.toLongLong());
+    }
+}
+
+} // namespace
+
+SqlSegmentEvaluator::SqlSegmentEvaluator(Database &db)
+    : m_db(db)
+{
+}
+
+QString SqlSegmentEvaluator::selectStatement(const CompiledRule &compiled, bool countOnly)
+{
+    return (countOnly ? QStringLiteral("SELECT count(*) FROM customers c WHERE c.erased = 0 AND ")
+                      : QStringLiteral("SELECT c.id FROM customers c WHERE c.erased = 0 AND "))
+           + compiled.where + (countOnly ? QString() : QStringLiteral(" ORDER BY c.id"));
+}
+
+bool SqlSegmentEvaluator::prepare(const CompiledRule &compiled, const AsOfDay &asOf)
+{
+    m_error.clear();
+    const QString key = asOf.day().toString(Qt::ISODate) + u' ' + QString::fromUtf8(asOf.zone().id());
+    for (int period : compiled.rfmPeriods) {
+        if (m_rfmReady.value(period) == key)
+            continue;
+        if (!RfmTable::fill(m_db, asOf, period)) {
+            m_error = tr("The RFM scores could not be computed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+            return false;
+        }
+        m_rfmReady.insert(period, key);
+    }
+    return true;
+}
+
+std::optional<QList<qint64>> SqlSegmentEvaluator::matchingIds(const Rule &rule, const AsOfDay &asOf)
+{
+    if (const QString e = RuleJson::validate(rule); !e.isEmpty()) {
+        m_error = e;
+        return std::nullopt;
+    }
+    const CompiledRule compiled = SqlRuleCompiler(asOf).compile(rule);
+    if (!prepare(compiled, asOf))
+        return std::nullopt;
+    SqliteStatement q(m_db.handle(), selectStatement(compiled, false).toStdString());
+    if (!q.isValid()) {
+        m_error = q.error();
+        return std::nullopt;
+    }
+    bindAll(q, compiled.values);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.columnInt64(0);
+    return ids;
+}
+
+qint64 SqlSegmentEvaluator::count(const Rule &rule, const AsOfDay &asOf)
+{
+    if (const QString e = RuleJson::validate(rule); !e.isEmpty()) {
+        m_error = e;
+        return -1;
+    }
+    const CompiledRule compiled = SqlRuleCompiler(asOf).compile(rule);
+    if (!prepare(compiled, asOf))
+        return -1;
+    SqliteStatement q(m_db.handle(), selectStatement(compiled, true).toStdString());
+    if (!q.isValid()) {
+        m_error = q.error();
+        return -1;
+    }
+    bindAll(q, compiled.values);
+    return q.next() ? q.columnInt64(0) : -1;
+}
+
+bool SqlSegmentEvaluator::matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId)
+{
+    if (!RuleJson::validate(rule).isEmpty())
+        return false;
+    const CompiledRule compiled = SqlRuleCompiler(asOf).compile(rule);
+    if (!prepare(compiled, asOf))
+        return false;
+    SqliteStatement q(m_db.handle(),
+                      QString(QStringLiteral("SELECT 1 FROM customers c WHERE c.id = ? AND c.erased = 0 AND ") + compiled.where)
+                          .toStdString());
+    if (!q.isValid()) {
+        m_error = q.error();
+        return false;
+    }
+    q.bind(1, customerId);
+    bindAll(q, compiled.values, 2);
+    return q.next();
+}
+
+QList<qint64> SqlSegmentEvaluator::everyone(const AsOfDay &)
+{
+    QList<qint64> ids;
+    SqliteStatement q(m_db.handle(), "SELECT id FROM customers WHERE erased = 0 ORDER BY id");
+    while (q.next())
+        ids << q.columnInt64(0);
+    return ids;
+}
+
+} // namespace clientele

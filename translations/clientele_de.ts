@@ -324,6 +324,31 @@ Rückgabewerte: 0 erledigt, 1 falscher Aufruf, 2 ungültige Eingabe,
         <source>Removed the segment “%1”. No customer was deleted; they now fall into the next segment that matches, or “Everyone else”.</source>
         <translation>Das Segment „%1“ wurde entfernt. Es wurde kein Kunde gelöscht; die Kunden gehören jetzt zum nächsten passenden Segment oder zu „Alle anderen“.</translation>
     </message>
+    <message>
+        <source>
+Import and export:
+  import customers|purchases|interactions FILE [--mapping auto|MAP.json]
+         [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json]
+         [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|&apos;|&apos;]
+         [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
+         [--tag TAG]
+                 read a CSV file, all or nothing; rejected rows go to a rejects file
+  export customers|purchases FILE [--excel]
+                 write a CSV file (--excel: with a byte order mark for Excel)
+</source>
+        <translation>
+Import und Export:
+  import customers|purchases|interactions FILE [--mapping auto|MAP.json]
+         [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json]
+         [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|&apos;|&apos;]
+         [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
+         [--tag TAG]
+                 eine CSV-Datei einlesen, ganz oder gar nicht; abgelehnte Zeilen
+                 kommen in eine eigene Datei
+  export customers|purchases FILE [--excel]
+                 eine CSV-Datei schreiben (--excel: mit Byte-Order-Mark für Excel)
+</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ColumnMapping</name>

@@ -325,6 +325,31 @@ Códigos de salida: 0 hecho, 1 error de uso, 2 datos incorrectos,
         <source>Removed the segment “%1”. No customer was deleted; they now fall into the next segment that matches, or “Everyone else”.</source>
         <translation>Se ha eliminado el segmento «%1». No se ha borrado ningún cliente; ahora pasan al siguiente segmento que les corresponda, o a «Todos los demás».</translation>
     </message>
+    <message>
+        <source>
+Import and export:
+  import customers|purchases|interactions FILE [--mapping auto|MAP.json]
+         [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json]
+         [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|&apos;|&apos;]
+         [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
+         [--tag TAG]
+                 read a CSV file, all or nothing; rejected rows go to a rejects file
+  export customers|purchases FILE [--excel]
+                 write a CSV file (--excel: with a byte order mark for Excel)
+</source>
+        <translation>
+Importar y exportar:
+  import customers|purchases|interactions FILE [--mapping auto|MAP.json]
+         [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json]
+         [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|&apos;|&apos;]
+         [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
+         [--tag TAG]
+                 leer un archivo CSV, todo o nada; las filas rechazadas van a un
+                 archivo aparte
+  export customers|purchases FILE [--excel]
+                 escribir un archivo CSV (--excel: con marca de orden de bytes para Excel)
+</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ColumnMapping</name>

@@ -325,6 +325,31 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 données incor
         <source>Removed the segment “%1”. No customer was deleted; they now fall into the next segment that matches, or “Everyone else”.</source>
         <translation>Segment «&#xa0;%1&#xa0;» supprimé. Aucun client n&apos;a été supprimé&#xa0;; ils passent maintenant dans le segment suivant qui leur correspond, ou dans «&#xa0;Tous les autres&#xa0;».</translation>
     </message>
+    <message>
+        <source>
+Import and export:
+  import customers|purchases|interactions FILE [--mapping auto|MAP.json]
+         [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json]
+         [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|&apos;|&apos;]
+         [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
+         [--tag TAG]
+                 read a CSV file, all or nothing; rejected rows go to a rejects file
+  export customers|purchases FILE [--excel]
+                 write a CSV file (--excel: with a byte order mark for Excel)
+</source>
+        <translation>
+Import et export :
+  import customers|purchases|interactions FILE [--mapping auto|MAP.json]
+         [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json]
+         [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|&apos;|&apos;]
+         [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
+         [--tag TAG]
+                 lire un fichier CSV, tout ou rien ; les lignes refusées vont dans
+                 un fichier à part
+  export customers|purchases FILE [--excel]
+                 écrire un fichier CSV (--excel : avec une marque d’ordre des octets pour Excel)
+</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ColumnMapping</name>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ImportExportCommands.h"
 #include "demo/DemoShop.h"
 #include "segments/RuleJson.h"
 #include "segments/RuleText.h"
@@ -79,6 +80,16 @@ QString Cli::languageFrom(const QStringList &arguments)
     return QString();
 }
 
+int Cli::importFile(Database &db, const QStringList &args)
+{
+    return runImport(db, args, m_out, m_err);
+}
+
+int Cli::exportFile(Database &db, const QStringList &args)
+{
+    return runExport(db, args, m_out, m_err);
+}
+
 QString Cli::usage() const
 {
     return tr("Usage: clientele-cli [--db FILE] [--lang CODE] COMMAND ...\n"
@@ -110,7 +121,17 @@ QString Cli::usage() const
               "  -v, --version  show the version\n"
               "\n"
               "Exit codes: 0 done, 1 usage error, 2 bad input, 3 database problem.\n")
-        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+               .arg(QDir::toNativeSeparators(Database::defaultPath()))
+           + tr("\n"
+                "Import and export:\n"
+                "  import customers|purchases|interactions FILE [--mapping auto|MAP.json]\n"
+                "         [--on-duplicate skip|update|merge] [--rejects FILE] [--dry-run] [--json]\n"
+                "         [--encoding auto|utf-8|utf-16|windows-1252] [--delimiter auto|,|;|tab|'|']\n"
+                "         [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]\n"
+                "         [--tag TAG]\n"
+                "                 read a CSV file, all or nothing; rejected rows go to a rejects file\n"
+                "  export customers|purchases FILE [--excel]\n"
+                "                 write a CSV file (--excel: with a byte order mark for Excel)\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -156,6 +177,10 @@ int Cli::run(const QStringList &arguments)
         handler = &Cli::segments;
     else if (command == u"tag")
         handler = &Cli::tag;
+    else if (command == u"import")
+        handler = &Cli::importFile;
+    else if (command == u"export")
+        handler = &Cli::exportFile;
     if (!handler) {
         m_err << tr("Unknown command “%1”.").arg(command) << u'\n' << tr("Try “clientele-cli --help”.") << u'\n';
         return UsageError;

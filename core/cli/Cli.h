@@ -33,6 +33,8 @@ private:
     int check(Database &db, const QStringList &args);
     int backup(Database &db, const QStringList &args);
     int restore(Database &db, const QStringList &args);
+    int importFile(Database &db, const QStringList &args);
+    int exportFile(Database &db, const QStringList &args);
     int segments(Database &db, const QStringList &args);
     int tag(Database &db, const QStringList &args);
     void warnAboutManySegments(Database &db);

@@ -502,6 +502,21 @@ Import und Export:
     </message>
 </context>
 <context>
+    <name>clientele::CsvPreviewModel</name>
+    <message>
+        <source>Clientele cannot read “%1”: %2.</source>
+        <translation type="unfinished">Clientele kann „%1“ nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation type="unfinished">„%1“ ist leer: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::CsvReader</name>
     <message>
         <source>The file cannot be read.</source>
@@ -1584,14 +1599,6 @@ Make no more changes, and restore the last backup with File → Restore from a b
 Ändern Sie nichts mehr und stellen Sie die letzte Sicherung wieder her: Datei → Aus einer Sicherung wiederherstellen.</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting %1 customers to a CSV file comes with the import and export feature.</source>
-        <translation>Das Exportieren von %1 Kunden in eine CSV-Datei kommt mit der Import- und Exportfunktion.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1614,6 +1621,41 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all customers…</source>
+        <translation>Alle Kunden &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>customers-selection</source>
+        <translation>kunden-auswahl</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MappingProfiles</name>
+    <message>
+        <source>Clientele cannot make the folder “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

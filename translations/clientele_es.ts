@@ -503,6 +503,21 @@ Importar y exportar:
     </message>
 </context>
 <context>
+    <name>clientele::CsvPreviewModel</name>
+    <message>
+        <source>Clientele cannot read “%1”: %2.</source>
+        <translation type="unfinished">Clientele no puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation type="unfinished">«%1» está vacío: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::CsvReader</name>
     <message>
         <source>The file cannot be read.</source>
@@ -1585,14 +1600,6 @@ Make no more changes, and restore the last backup with File → Restore from a b
 No haga más cambios y restaure la última copia de seguridad con Archivo → Restaurar desde una copia de seguridad.</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Exporting %1 customers to a CSV file comes with the import and export feature.</source>
-        <translation>La exportación de %1 clientes a un archivo CSV llegará con la función de importación y exportación.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1615,6 +1622,41 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all customers…</source>
+        <translation>&amp;Exportar todos los clientes…</translation>
+    </message>
+    <message>
+        <source>customers-selection</source>
+        <translation>clientes-seleccion</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Exportar clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MappingProfiles</name>
+    <message>
+        <source>Clientele cannot make the folder “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

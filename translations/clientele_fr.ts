@@ -503,6 +503,21 @@ Import et export :
     </message>
 </context>
 <context>
+    <name>clientele::CsvPreviewModel</name>
+    <message>
+        <source>Clientele cannot read “%1”: %2.</source>
+        <translation type="unfinished">Clientele ne peut pas lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::CsvReader</name>
     <message>
         <source>The file cannot be read.</source>
@@ -1585,14 +1600,6 @@ Make no more changes, and restore the last backup with File → Restore from a b
 Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichier → Restaurer à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Exporting %1 customers to a CSV file comes with the import and export feature.</source>
-        <translation>L&apos;exportation de %1 clients vers un fichier CSV arrivera avec la fonction d&apos;importation et d&apos;exportation.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1615,6 +1622,41 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all customers…</source>
+        <translation>&amp;Exporter tous les clients…</translation>
+    </message>
+    <message>
+        <source>customers-selection</source>
+        <translation>clients-selection</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Exporter les clients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MappingProfiles</name>
+    <message>
+        <source>Clientele cannot make the folder “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

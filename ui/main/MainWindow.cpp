@@ -5,6 +5,7 @@
 #include "SettingsDialog.h"
 #include "commands/EditController.h"
 #include "customers/TagManagerDialog.h"
+#include "io/Exporter.h"
 #include "segments/SegmentEngine.h"
 #include "common/BackgroundTask.h"
 #include "customers/CustomersPage.h"
@@ -86,12 +87,8 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     m_engine = new SegmentEngine(db, this);
     m_pages = new QStackedWidget(this);
     m_customers = new CustomersPage(db, settings, *m_edits, m_engine, m_pages);
-    connect(m_customers, &CustomersPage::exportRequested, this, [this](const QList<qint64> &ids) {
-        QMessageBox::information(this, tr("Export"),
-                                 tr("Exporting %1 customers to a CSV file comes with the import and export "
-                                    "feature.")
-                                     .arg(QLocale().toString(ids.size())));
-    });
+    connect(m_customers, &CustomersPage::exportRequested, this,
+            [this](const QList<qint64> &ids) { exportCustomers(ids, true); });
     m_pages->addWidget(m_customers);
     m_pages->addWidget(new PlaceholderPage(
         tr("Segments"),
@@ -187,6 +184,8 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *demo = fileMenu->addAction(tr("Try the &demo shop…"), this, &MainWindow::offerDemoShop);
     demo->setObjectName(QStringLiteral("actionDemoShop"));
+    fileMenu->addAction(tr("&Export all customers…"), this, [this] { exportCustomers({}, false); })
+        ->setObjectName(QStringLiteral("actionExportCustomers"));
     fileMenu->addSeparator();
     QAction *backup = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up…"), this,
                                           &MainWindow::backUp);
@@ -241,6 +240,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setMainWindowState(saveState());
     m_settings.sync();
     event->accept();
+}
+
+void MainWindow::exportCustomers(const QList<qint64> &ids, bool selectionOnly)
+{
+    const QString suggested = QFileInfo(m_db.path()).absolutePath() + u'/'
+                              + (selectionOnly ? tr("customers-selection") : tr("customers")) + QStringLiteral("-")
+                              + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export customers"), suggested,
+                                                        tr("CSV files (*.csv);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    const QString path = m_db.path();
+    BackgroundTask::run(
+        this, tr("Writing the file…"),
+        [path, target, ids, selectionOnly](const BackgroundTask::Progress &) -> QString {
+            Database worker;
+            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+                return e.message;
+            Exporter::Options options;
+            options.kind = Exporter::Kind::Customers;
+            options.csv.bom = true; // Excel then reads accents right
+            if (selectionOnly)
+                options.customerIds = ids;
+            const Exporter::Result result = Exporter::run(worker, target, options);
+            return result.ok ? QString() : result.error;
+        },
+        [this, target](const QString &error, bool) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export customers"), error);
+            else
+                statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(target)), 8000);
+        });
 }
 
 void MainWindow::manageTags()

@@ -47,6 +47,8 @@ private:
     void restore();
     void about();
     void manageTags();
+    // Writes customers to a CSV file chosen by the owner, in the background.
+    void exportCustomers(const QList<qint64> &ids, bool selectionOnly);
     void editSettings();
 
     Database &m_db;

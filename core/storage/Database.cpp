@@ -100,14 +100,11 @@ QString Database::lockFilePath(const QString &path)
 
 DatabaseError Database::open(const QString &path, Lock lock, Check check)
 {
-    // Each connection is used by one thread at a time, and nobody reads
-    // SQLite's memory statistics: both settings save a mutex per call.
-    // They only take effect before SQLite starts, hence once, here.
+    // Nobody reads SQLite's memory statistics: keeping them costs a mutex
+    // per allocation. This only takes effect before SQLite starts, hence
+    // once, here.
     static std::once_flag configured;
-    std::call_once(configured, [] {
-        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
-        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    });
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     close();
     m_path = path;
     const QString name = QDir::toNativeSeparators(path);

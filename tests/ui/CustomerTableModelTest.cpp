@@ -70,7 +70,9 @@ TEST_F(CustomerTableModelTest, SortsAndFiltersInTheDatabase)
 
     CustomerQuery q = model.query();
     q.text = QStringLiteral("lyon");
-    model.setQuery(q);
+    QSignalSpy completed(&model, &CustomerTableModel::completed);
+    model.setQuery(q); // searches are answered by a worker
+    ASSERT_TRUE(completed.wait(10000));
     EXPECT_EQ(model.totalCount(), 30);
     EXPECT_EQ(model.rowCount(), 30);
     EXPECT_TRUE(model.isComplete()); // small answers are whole at once

@@ -75,6 +75,17 @@ void CustomerTableModel::setQuery(const CustomerQuery &query)
 
 void CustomerTableModel::reload()
 {
+    // A typed search can match half a million customers, and sorting them
+    // takes longer than a keystroke may hold the window: searches are
+    // answered by a worker, and the previous rows stay until the answer.
+    if (!CustomerStore::ftsQuery(m_query.text).isEmpty()) {
+        ++m_generation;
+        if (m_loader)
+            m_loader->cancelled = true;
+        m_currency = SettingsStore(m_db).currency();
+        startLoadingIds(true);
+        return;
+    }
     beginResetModel();
     ++m_generation;
     if (m_loader)
@@ -97,12 +108,12 @@ void CustomerTableModel::reload()
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
     if (!m_idsReady)
-        startLoadingIds();
+        startLoadingIds(false);
     else
         Q_EMIT completed();
 }
 
-void CustomerTableModel::startLoadingIds()
+void CustomerTableModel::startLoadingIds(bool replacesRows)
 {
     auto loader = std::make_shared<Loader>();
     m_loader = loader;
@@ -110,10 +121,23 @@ void CustomerTableModel::startLoadingIds()
     const QString path = m_db.path();
     const CustomerQuery query = m_query;
     auto *watcher = new QFutureWatcher<QList<qint64>>(this);
-    connect(watcher, &QFutureWatcher<QList<qint64>>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<QList<qint64>>::finished, this, [this, watcher, generation, replacesRows] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
+        if (replacesRows) {
+            beginResetModel();
+            m_ids = watcher->result();
+            m_idsReady = true;
+            m_total = m_ids.size();
+            m_pages.clear();
+            m_pageUse.clear();
+            m_loader.reset();
+            endResetModel();
+            Q_EMIT totalCountChanged(m_total);
+            Q_EMIT completed();
+            return;
+        }
         m_ids = watcher->result();
         m_idsReady = true;
         m_loader.reset();

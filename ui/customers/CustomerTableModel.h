@@ -45,8 +45,8 @@ public:
     qint64 customerId(int row) const;
     // Rows held in memory now (for tests and measurements).
     qsizetype cachedRowCount() const;
-    // True once every row can be reached (the sorted ids have arrived).
-    bool isComplete() const { return m_idsReady; }
+    // True once every row of the current query can be reached.
+    bool isComplete() const { return m_idsReady && !m_loader; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -73,7 +73,8 @@ private:
     };
 
     void reload();
-    void startLoadingIds();
+    // With replacesRows, the current rows stay until the new ones arrive.
+    void startLoadingIds(bool replacesRows);
     const CustomerRow *row(int row) const;
     bool loadPage(int page) const;
     void refreshSegmentLabels();

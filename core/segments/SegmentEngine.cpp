@@ -7,6 +7,9 @@
 #include "SqlSegmentEvaluator.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+
+#include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
 #include "storage/SqliteStatement.h"
 
 #include <QtCore/QCoreApplication>
@@ -81,6 +84,7 @@ void SegmentEngine::setAutoRefresh(bool on, int debounceMs)
 
 void SegmentEngine::markStale()
 {
+    ++m_generation;
     m_evaluator->invalidate();
     const bool wasStale = m_stale;
     m_stale = true;
@@ -90,16 +94,62 @@ void SegmentEngine::markStale()
         m_timer.start();
 }
 
+void SegmentEngine::setBackgroundRefresh(bool on)
+{
+    m_background = on && m_db.path() != u":memory:";
+}
+
 void SegmentEngine::refresh()
 {
-    evaluate();
-    Q_EMIT resultsChanged();
+    if (!m_background) {
+        evaluate();
+        Q_EMIT resultsChanged();
+        return;
+    }
+    // The same evaluation, on a worker thread with its own connection; the
+    // answer is kept only if nothing changed while it was computed.
+    const quint64 generation = ++m_generation;
+    m_launched = generation;
+    const QString path = m_db.path();
+    const QDate asOf = m_asOf;
+    QPointer<SegmentEngine> self(this);
+    m_busy = true;
+    QThreadPool::globalInstance()->start([self, path, asOf, generation] {
+        SegmentResults results;
+        {
+            Database worker;
+            if (!worker.open(path, Database::Lock::None, Database::Check::Skip)) {
+                SegmentEngine engine(worker);
+                engine.setAutoRefresh(false);
+                engine.setAsOf(asOf);
+                results = engine.evaluate();
+            }
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, results = std::move(results)]() mutable {
+                if (!self)
+                    return;
+                if (generation == self->m_launched)
+                    self->m_busy = false;
+                if (generation != self->m_generation || !results.valid)
+                    return;
+                self->m_results = std::move(results);
+                self->m_stale = false;
+                Q_EMIT self->resultsChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 const SegmentResults &SegmentEngine::results()
 {
-    if (m_stale)
+    // In the background mode the window never waits: it gets the latest
+    // results, and resultsChanged() brings fresh ones.
+    if (m_stale && !m_background)
         evaluate();
+    else if (m_stale && !m_busy)
+        refresh();
     return m_results;
 }
 

@@ -50,8 +50,13 @@ public:
     bool isStale() const { return m_stale; }
 
     CustomerExplanation explain(qint64 customerId, QDate day = QDate());
-    // Evaluates now and tells listeners (resultsChanged).
+    // Evaluates now and tells listeners (resultsChanged); in the background
+    // mode the evaluation runs on a worker and the signal comes later.
     void refresh();
+    // For the window: evaluations run on a worker connection, and results()
+    // never blocks (it returns the latest results while new ones are made).
+    void setBackgroundRefresh(bool on);
+    bool isBusy() const { return m_busy; }
 
     // The revenue window of the statistics.
     static constexpr int RevenueDays = 365;
@@ -69,6 +74,10 @@ private:
     SegmentResults m_results;
     bool m_stale = true;
     bool m_auto = true;
+    bool m_background = false;
+    bool m_busy = false;
+    quint64 m_generation = 0; // changes and launches; an older answer is dropped
+    quint64 m_launched = 0;   // the latest background evaluation
     QTimer m_timer;
 };
 

@@ -259,3 +259,37 @@ TEST_F(SegmentEngineTest, SnapshotsOncePerDayAndMovementBetweenDays)
     ASSERT_TRUE(SegmentStore(db).remove(recent));
     EXPECT_EQ(history.sizeOverTime(QStringLiteral("Recent")).size(), 2);
 }
+
+TEST_F(SegmentEngineTest, BackgroundModeNeverBlocksAndAgreesWithTheDirectAnswer)
+{
+    const qint64 id = customer(QStringLiteral("Lyon"), {{3, 1000}});
+    customer(QStringLiteral("Paris"));
+    segment(QStringLiteral("Buyers"), Rule::condition(QStringLiteral("purchases.count"), RuleOp::GreaterOrEqual, 1));
+    SegmentEngine engine(db);
+    engine.setAsOf(kAsOf);
+    engine.setAutoRefresh(true, 10);
+    engine.setBackgroundRefresh(true);
+
+    QSignalSpy changed(&engine, &SegmentEngine::resultsChanged);
+    // Asking while stale starts a worker and answers at once with what it has.
+    EXPECT_FALSE(engine.results().valid);
+    ASSERT_TRUE(changed.wait(5000));
+    ASSERT_TRUE(engine.results().valid);
+    EXPECT_EQ(engine.results().segments.at(0).members, 1);
+    EXPECT_EQ(engine.results().segmentOf.value(id), engine.results().segments.at(0).segmentId);
+
+    // A change starts a new evaluation; an answer computed before it is dropped.
+    Purchase p;
+    p.customerId = customer(QStringLiteral("Nice"));
+    p.time = at(kAsOf);
+    p.amount = Money(500);
+    ASSERT_TRUE(PurchaseStore(db).add(p));
+    EXPECT_TRUE(engine.isStale());
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(engine.results().segments.at(0).members, 2);
+
+    SegmentEngine direct(db);
+    direct.setAsOf(kAsOf);
+    EXPECT_EQ(direct.results().segments.at(0).members, engine.results().segments.at(0).members);
+    EXPECT_EQ(direct.results().segments.at(0).revenueCents, engine.results().segments.at(0).revenueCents);
+}

@@ -85,6 +85,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
 
     m_edits = new EditController(db, this);
     m_engine = new SegmentEngine(db, this);
+    m_engine->setBackgroundRefresh(true);
     m_pages = new QStackedWidget(this);
     m_customers = new CustomersPage(db, settings, *m_edits, m_engine, m_pages);
     connect(m_customers, &CustomersPage::exportRequested, this,
@@ -141,11 +142,9 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
         restoreGeometry(m_settings.mainWindowGeometry());
     if (!m_settings.mainWindowState().isEmpty())
         restoreState(m_settings.mainWindowState());
-    // Segment colours in the list from the start, where that is quick. On a
-    // big file the evaluation runs on this thread and would hold the window
-    // for seconds, so there the colours come with the first change.
-    if (CustomerStore(db).count() <= 100000)
-        QTimer::singleShot(0, m_engine, &SegmentEngine::refresh);
+    // Segments are evaluated on a worker: the window never waits for them,
+    // and the list gets its segment colours when the answer arrives.
+    QTimer::singleShot(0, m_engine, &SegmentEngine::refresh);
     // Checked once the window is up and its first rows are shown.
     if (db.needsBackgroundCheck())
         QTimer::singleShot(4000, this, &MainWindow::checkInBackground);

@@ -41,6 +41,17 @@ Erstellt mit Qt %2. Freie Software unter der GNU General Public License, Version
     </message>
 </context>
 <context>
+    <name>clientele::AddSegmentsCommand</name>
+    <message>
+        <source>add segment %1</source>
+        <translation>Segment %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>add %1 segments</source>
+        <translation>%1 Segmente hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>clientele::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -53,6 +64,122 @@ Erstellt mit Qt %2. Freie Software unter der GNU General Public License, Version
     <message>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ChartCard</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>Clientele reads the whole file once without keeping anything, so you see what the import will do before your customer list changes.</source>
+        <translation>Clientele liest die ganze Datei einmal durch, ohne etwas zu übernehmen. So sehen Sie, was der Import bewirkt, bevor sich Ihre Kundenliste ändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Rows that would be left out, by line in the file:</source>
+        <translation>Zeilen, die ausgelassen würden, mit ihrer Zeilennummer in der Datei:</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is:
+%1
+
+Go back to change the settings.</source>
+        <translation>Die Datei kann so nicht importiert werden:
+%1
+
+Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 rows read.</source>
+        <translation>%1 Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>New customers: %1</source>
+        <translation>Neue Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Customers you have that will be updated: %1</source>
+        <translation>Vorhandene Kunden, die aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Customers you have whose gaps will be filled in: %1</source>
+        <translation>Vorhandene Kunden, bei denen Lücken gefüllt werden: %1</translation>
+    </message>
+    <message>
+        <source>Rows about customers you have, skipped: %1</source>
+        <translation>Übersprungene Zeilen zu vorhandenen Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>Einkäufe: %1</translation>
+    </message>
+    <message>
+        <source>Visits and emails: %1</source>
+        <translation>Besuche und E-Mails: %1</translation>
+    </message>
+    <message>
+        <source>New customers made for rows Clientele could not match: %1</source>
+        <translation>Neu angelegte Kunden für Zeilen, die Clientele niemandem zuordnen konnte: %1</translation>
+    </message>
+    <message>
+        <source>Rows that will be left out: %1</source>
+        <translation>Zeilen, die ausgelassen werden: %1</translation>
+    </message>
+    <message>
+        <source>Everything looks fine. Press Import to bring it in; you can undo it afterwards.</source>
+        <translation>Alles sieht gut aus. Klicken Sie auf „Importieren“, um die Daten zu übernehmen; Sie können den Import danach rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>You can import anyway: the rows left out are kept in a file you can save, fix and import again. Or go back and change the settings.</source>
+        <translation>Sie können trotzdem importieren: Die ausgelassenen Zeilen werden in einer Datei aufbewahrt, die Sie speichern, korrigieren und erneut importieren können. Oder gehen Sie zurück und ändern Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your customer list is as it was.</source>
+        <translation>Es wurde nichts importiert: Ihre Kundenliste ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported: your customer list is as it was.</source>
+        <translation>%1
+
+Es wurde nichts importiert: Ihre Kundenliste ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -502,18 +629,153 @@ Import und Export:
     </message>
 </context>
 <context>
+    <name>clientele::ConditionRow</name>
+    <message>
+        <source>What to look at</source>
+        <translation>Was geprüft wird</translation>
+    </message>
+    <message>
+        <source>Choose what to look at…</source>
+        <translation>Wählen Sie, was geprüft wird…</translation>
+    </message>
+    <message>
+        <source>How to compare</source>
+        <translation>Wie verglichen wird</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Wie viele</translation>
+    </message>
+    <message>
+        <source>Days, weeks, months or years</source>
+        <translation>Tage, Wochen, Monate oder Jahre</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monaten</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Choose a tag</source>
+        <translation>Schlagwort wählen</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>Wählen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Separate them with commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>judged on all purchases</source>
+        <translation>gemessen an allen Einkäufen</translation>
+    </message>
+    <message>
+        <source>judged on the last</source>
+        <translation>gemessen an den letzten</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>insgesamt</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>in den letzten</translation>
+    </message>
+    <message>
+        <source>Choose what to look at.</source>
+        <translation>Wählen Sie, was geprüft werden soll.</translation>
+    </message>
+    <message>
+        <source>The first number should not be bigger than the second.</source>
+        <translation>Die erste Zahl sollte nicht größer sein als die zweite.</translation>
+    </message>
+    <message>
+        <source>The first amount should not be bigger than the second.</source>
+        <translation>Der erste Betrag sollte nicht größer sein als der zweite.</translation>
+    </message>
+    <message>
+        <source>Tick at least one.</source>
+        <translation>Kreuzen Sie mindestens eines an.</translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation>Wählen Sie ein Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Choose or type a city.</source>
+        <translation>Wählen Sie einen Ort, oder geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>Type at least one, separated by commas.</source>
+        <translation>Geben Sie mindestens einen Wert ein, mehrere durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::CsvPreviewModel</name>
     <message>
         <source>Clientele cannot read “%1”: %2.</source>
-        <translation type="unfinished">Clientele kann „%1“ nicht lesen: %2.</translation>
+        <translation>Clientele kann „%1“ nicht lesen: %2.</translation>
     </message>
     <message>
         <source>“%1” is empty: there is nothing to import.</source>
-        <translation type="unfinished">„%1“ ist leer: Es gibt nichts zu importieren.</translation>
+        <translation>„%1“ ist leer: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1027,38 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
         <source>&amp;Address:</source>
         <translation>Ad&amp;resse:</translation>
     </message>
+    <message>
+        <source>Export their data…</source>
+        <translation>Ihre Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Everything Clientele holds about this customer, in a file, when they ask for it</source>
+        <translation>Alles, was Clientele über diesen Kunden weiß, in einer Datei – wenn er danach fragt</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>%1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Their name, contact details, address, notes, tags and visits are deleted and cannot be brought back, not even with Undo. Their purchases stay in your figures without a name. Do this when a customer asks you to forget them.</source>
+        <translation>Name, Kontaktdaten, Adresse, Notizen, Schlagwörter und Besuche werden gelöscht und lassen sich nicht zurückholen, auch nicht mit „Rückgängig“. Die Einkäufe bleiben ohne Namen in Ihren Zahlen. Tun Sie das, wenn ein Kunde Sie bittet, ihn zu vergessen.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Ich verstehe, dass sich das nicht rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <source>The customer could not be erased.</source>
+        <translation>Der Kunde konnte nicht gelöscht werden.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CustomerTableModel</name>
@@ -1015,6 +1309,312 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
         <source>Tag to remove:</source>
         <translation>Zu entfernendes Schlagwort:</translation>
     </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Angezeigt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DashboardData</name>
+    <message>
+        <source>No location</source>
+        <translation>Kein Standort</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DashboardPage</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Updating the charts…</source>
+        <translation>Die Diagramme werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Working out the numbers…</source>
+        <translation>Die Zahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>No purchases yet: import them or try the demo shop</source>
+        <translation>Noch keine Einkäufe: Importieren Sie welche, oder probieren Sie den Demo-Laden aus</translation>
+    </message>
+    <message>
+        <source>The charts fill in as soon as there are purchases: how many customers each segment has, the money they bring, and how they change over time. Use File → Try the demo shop to see them with made-up customers.</source>
+        <translation>Die Diagramme füllen sich, sobald es Einkäufe gibt: wie viele Kunden jedes Segment hat, wie viel Geld sie bringen und wie sich das mit der Zeit ändert. Mit Datei → Demo-Laden ausprobieren sehen Sie sie mit erfundenen Kunden.</translation>
+    </message>
+    <message>
+        <source>Who your customers are</source>
+        <translation>Wer Ihre Kunden sind</translation>
+    </message>
+    <message>
+        <source>Where the money comes from</source>
+        <translation>Woher das Geld kommt</translation>
+    </message>
+    <message>
+        <source>Segment sizes over time</source>
+        <translation>Segmentgrößen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Who moved between segments</source>
+        <translation>Wer das Segment gewechselt hat</translation>
+    </message>
+    <message>
+        <source>Recency and frequency</source>
+        <translation>Aktualität und Häufigkeit</translation>
+    </message>
+    <message>
+        <source>New and returning customers</source>
+        <translation>Neue und wiederkehrende Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue and customers by location</source>
+        <translation>Umsatz und Kunden nach Standort</translation>
+    </message>
+    <message>
+        <source>Which segments shop where</source>
+        <translation>Welche Segmente wo einkaufen</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 between %3 and %4</source>
+        <translation>Zwischen %3 und %4 von %1 zu %2 gewechselt</translation>
+    </message>
+    <message>
+        <source>No movement to show yet.</source>
+        <translation>Noch keine Wechsel zu zeigen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Recency %1, frequency %2 (%3)</source>
+        <translation>Aktualität %1, Häufigkeit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>The numbers could not be worked out: %1</source>
+        <translation>Die Zahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 · revenue of the last 12 months: %3</source>
+        <translation>Stand: %1 · %2 · Umsatz der letzten 12 Monate: %3</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Clientele could not write “%1”. Choose another folder or file name.</source>
+        <translation>Clientele konnte „%1“ nicht schreiben. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of all. Click to see them.</source>
+        <translation>%1: %2, %3 aller Kunden. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No segments yet: all %1 are in “Everyone else”. Add segments on the Segments page.</source>
+        <translation>Noch keine Segmente: Alle %1 sind in „Alle anderen“. Legen Sie Segmente auf der Seite „Segmente“ an.</translation>
+    </message>
+    <message>
+        <source>Biggest group: %1, with %2 of your customers.</source>
+        <translation>Größte Gruppe: %1, mit %2 Ihrer Kunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the last 12 months, %3 of revenue, from %4 of customers. Click to see them.</source>
+        <translation>%1: %2 in den letzten 12 Monaten, %3 des Umsatzes, von %4 der Kunden. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Revenue of the last 12 months (%1)</source>
+        <translation>Umsatz der letzten 12 Monate (%1)</translation>
+    </message>
+    <message>
+        <source>No purchases in the last 12 months.</source>
+        <translation>Keine Einkäufe in den letzten 12 Monaten.</translation>
+    </message>
+    <message>
+        <source>%1 bring %2 of revenue, with %3 of your customers.</source>
+        <translation>%1: %2 des Umsatzes, mit %3 Ihrer Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>%1 grew the most: %2 more since %3.</source>
+        <translation>Am stärksten gewachsen: %1, %2 mehr seit %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed the most: %2 fewer since %3.</source>
+        <translation>Am stärksten verändert: %1, %2 weniger seit %3.</translation>
+    </message>
+    <message>
+        <source>The segment sizes have not changed since %1.</source>
+        <translation>Die Segmentgrößen haben sich seit %1 nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Today %1 has %2. Clientele notes the sizes once a day, so the lines grow from here.</source>
+        <translation>Heute im Segment %1: %2. Clientele notiert die Größen einmal am Tag, so wachsen die Linien von hier aus weiter.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Movement shows once Clientele has noted your segments on two different days. It notes them once a day when the dashboard is open.</source>
+        <translation>Wechsel werden angezeigt, sobald Clientele Ihre Segmente an zwei verschiedenen Tagen notiert hat. Das geschieht einmal am Tag, wenn die Übersicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>In %1 on %2</source>
+        <translation>In %1 am %2</translation>
+    </message>
+    <message>
+        <source>Click to see them.</source>
+        <translation>Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Nobody changed segments between %1 and %2.</source>
+        <translation>Zwischen %1 und %2 hat niemand das Segment gewechselt.</translation>
+    </message>
+    <message>
+        <source>Rows: the segment on %1. Columns: the segment on %2. %3 moved in all.</source>
+        <translation>Zeilen: das Segment am %1. Spalten: das Segment am %2. Insgesamt gewechselt: %3.</translation>
+    </message>
+    <message>
+        <source>Nobody bought in the last 12 months.</source>
+        <translation>In den letzten 12 Monaten hat niemand gekauft.</translation>
+    </message>
+    <message>
+        <source>%1 bought recently and often (top right); %2 bought rarely and not lately (bottom left).</source>
+        <translation>%1 haben kürzlich und oft gekauft (oben rechts); %2 selten und länger nicht (unten links).</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Wiederkehrende</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neue</translation>
+    </message>
+    <message>
+        <source>%1: %2 came back. Click to see them.</source>
+        <translation>%1: %2 wiedergekommen. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bought for the first time. Click to see them.</source>
+        <translation>%1: erster Einkauf von %2. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Returning customers in %1</source>
+        <translation>Wiederkehrende Kunden im %1</translation>
+    </message>
+    <message>
+        <source>New customers in %1</source>
+        <translation>Neue Kunden im %1</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Kunden mit Einkauf</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of the customers had bought before; %3 new.</source>
+        <translation>Im %1 hatten %2 der Kunden schon früher gekauft; neu: %3.</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 in the last 12 months. Click to see them.</source>
+        <translation>%1: %2 von %3 in den letzten 12 Monaten. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Customers who bought at %1 in the last 12 months</source>
+        <translation>Kunden, die in den letzten 12 Monaten am Standort %1 gekauft haben</translation>
+    </message>
+    <message>
+        <source>No purchases with a location in the last 12 months.</source>
+        <translation>Keine Einkäufe mit Standort in den letzten 12 Monaten.</translation>
+    </message>
+    <message>
+        <source>%1 brings %2 of revenue, from %3.</source>
+        <translation>%1 bringt %2 des Umsatzes, von %3.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3, %4 of its customers. Click to see them.</source>
+        <translation>%1 am Standort %2: %3, %4 seiner Kunden. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 who bought at %2 in the last 12 months</source>
+        <translation>%1, die in den letzten 12 Monaten am Standort %2 gekauft haben</translation>
+    </message>
+    <message>
+        <source>Share of the location&apos;s customers, last 12 months</source>
+        <translation>Anteil an den Kunden des Standorts, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>%1 shop most at %2: %3 in the last 12 months.</source>
+        <translation>%1 am häufigsten am Standort %2: %3 in den letzten 12 Monaten.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::Database</name>
@@ -1142,6 +1742,13 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::DeleteSegmentCommand</name>
+    <message>
+        <source>delete segment %1</source>
+        <translation>Segment %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DeleteTagCommand</name>
     <message>
         <source>delete tag %1</source>
@@ -1175,6 +1782,13 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::EditSegmentCommand</name>
+    <message>
+        <source>change segment %1</source>
+        <translation>Segment %1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Exporter</name>
     <message>
         <source>The database is not open.</source>
@@ -1187,6 +1801,332 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     <message>
         <source>Clientele could not write “%1”: %2.</source>
         <translation>Clientele konnte „%1“ nicht schreiben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FieldChoices</name>
+    <message>
+        <source>Purchases</source>
+        <translation>Einkäufe</translation>
+    </message>
+    <message>
+        <source>Number of purchases</source>
+        <translation>Anzahl der Einkäufe</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>Durchschnittlicher Einkauf</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>Tage seit dem letzten Einkauf</translation>
+    </message>
+    <message>
+        <source>Days since the first purchase</source>
+        <translation>Tage seit dem ersten Einkauf</translation>
+    </message>
+    <message>
+        <source>Bought from the category</source>
+        <translation>Gekauft in der Kategorie</translation>
+    </message>
+    <message>
+        <source>Bought at the shop</source>
+        <translation>Gekauft am Standort</translation>
+    </message>
+    <message>
+        <source>Carts left without buying</source>
+        <translation>Abgebrochene Warenkörbe</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Anzahl der Besuche</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Emails opened</source>
+        <translation>Geöffnete E-Mails</translation>
+    </message>
+    <message>
+        <source>Days since an email was last opened</source>
+        <translation>Tage seit der zuletzt geöffneten E-Mail</translation>
+    </message>
+    <message>
+        <source>Agreed to receive emails</source>
+        <translation>Mit E-Mails einverstanden</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>How they found you</source>
+        <translation>Wie sie zu Ihnen kamen</translation>
+    </message>
+    <message>
+        <source>Days since they became a customer</source>
+        <translation>Tage, seit sie Kunde sind</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Agreed to receive text messages</source>
+        <translation>Mit SMS einverstanden</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>How recently they bought (score 1 to 5)</source>
+        <translation>Wie kürzlich sie gekauft haben (Wert 1 bis 5)</translation>
+    </message>
+    <message>
+        <source>How often they buy (score 1 to 5)</source>
+        <translation>Wie oft sie kaufen (Wert 1 bis 5)</translation>
+    </message>
+    <message>
+        <source>How much they spend (score 1 to 5)</source>
+        <translation>Wie viel sie ausgeben (Wert 1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Overall score (3 to 15)</source>
+        <translation>Gesamtwert (3 bis 15)</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>mehr als</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>genau</translation>
+    </message>
+    <message>
+        <source>anything but</source>
+        <translation>alles außer</translation>
+    </message>
+    <message>
+        <source>fewer than</source>
+        <translation>weniger als</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>weniger als</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>zwischen</translation>
+    </message>
+    <message>
+        <source>never opened one</source>
+        <translation>nie eine geöffnet</translation>
+    </message>
+    <message>
+        <source>never bought</source>
+        <translation>nie gekauft</translation>
+    </message>
+    <message>
+        <source>opened at least one</source>
+        <translation>mindestens eine geöffnet</translation>
+    </message>
+    <message>
+        <source>bought at least once</source>
+        <translation>mindestens einmal gekauft</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>enthalten</translation>
+    </message>
+    <message>
+        <source>do not include</source>
+        <translation>enthalten nicht</translation>
+    </message>
+    <message>
+        <source>include one of</source>
+        <translation>enthalten eines von</translation>
+    </message>
+    <message>
+        <source>include none of</source>
+        <translation>enthalten keines von</translation>
+    </message>
+    <message>
+        <source>are not empty</source>
+        <translation>sind nicht leer</translation>
+    </message>
+    <message>
+        <source>are empty</source>
+        <translation>sind leer</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is never</source>
+        <translation>ist nie</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>never contains</source>
+        <translation>enthält nie</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist einer der Werte</translation>
+    </message>
+    <message>
+        <source>is never one of</source>
+        <translation>ist nie einer der Werte</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ist keiner der Werte</translation>
+    </message>
+    <message>
+        <source>is not known</source>
+        <translation>ist unbekannt</translation>
+    </message>
+    <message>
+        <source>is known</source>
+        <translation>ist bekannt</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich im Laden</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Through a referral</source>
+        <translation>Über eine Empfehlung</translation>
+    </message>
+    <message>
+        <source>From an imported list</source>
+        <translation>Aus einer importierten Liste</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Clientele reads CSV files, the kind every till, web shop and spreadsheet can save, so tell it which file to read and what is in it.</source>
+        <translation>Clientele liest CSV-Dateien, wie sie jede Kasse, jeder Onlineshop und jede Tabellenkalkulation speichern kann. Geben Sie also an, welche Datei gelesen werden soll und was darin steht.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>A .csv or .txt file</source>
+        <translation>Eine .csv- oder .txt-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>Was steht in der Datei?</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers: one row per customer</source>
+        <translation>&amp;Kunden: eine Zeile pro Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Purchases: one row per sale, with who bought</source>
+        <translation>&amp;Einkäufe: eine Zeile pro Verkauf, mit dem Käufer</translation>
+    </message>
+    <message>
+        <source>&amp;Visits and emails: one row per visit, email opened or clicked</source>
+        <translation>&amp;Besuche und E-Mails: eine Zeile pro Besuch, geöffnete oder angeklickte E-Mail</translation>
+    </message>
+    <message>
+        <source>Tip: you can also drop a file on the Clientele window.</source>
+        <translation>Tipp: Sie können eine Datei auch einfach auf das Clientele-Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Datei zum Importieren auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Check the name, or choose the file with “Choose…”.</source>
+        <translation>Es gibt keine Datei „%1“. Prüfen Sie den Namen, oder wählen Sie die Datei mit „Auswählen…“.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file in it.</source>
+        <translation>„%1“ ist ein Ordner. Wählen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>Clientele may not read “%1”. Copy it somewhere else, or ask whoever set up this computer.</source>
+        <translation>Clientele darf „%1“ nicht lesen. Kopieren Sie die Datei an einen anderen Ort, oder fragen Sie die Person, die diesen Computer eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>„%1“ ist leer: Es gibt nichts zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +2206,17 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     <message>
         <source>Wrote %1 rows to “%2”.</source>
         <translation>%1 Zeilen in „%2“ geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportWizard</name>
+    <message>
+        <source>Import customers, purchases or visits</source>
+        <translation>Kunden, Einkäufe oder Besuche importieren</translation>
+    </message>
+    <message>
+        <source>Clientele cannot prepare “%1” for the import: %2.</source>
+        <translation>Clientele kann „%1“ nicht für den Import vorbereiten: %2.</translation>
     </message>
 </context>
 <context>
@@ -1435,14 +2386,6 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Group your customers by pointing and clicking: regulars, big spenders, customers at risk. Each customer belongs to one group, so the numbers add up.</source>
-        <translation>Teilen Sie Ihre Kunden mit ein paar Klicks in Gruppen ein: Stammkunden, Vielkäufer, Kunden, die wegbleiben könnten. Jeder Kunde gehört zu genau einer Gruppe, so gehen die Zahlen auf.</translation>
-    </message>
-    <message>
-        <source>Charts of your groups: how many customers each has, the money they bring, and how they change over time.</source>
-        <translation>Diagramme zu Ihren Gruppen: wie viele Kunden jede hat, wie viel Geld sie bringen und wie sie sich mit der Zeit verändern.</translation>
     </message>
     <message>
         <source>Printed reports of a group for your accountant, and call lists to phone customers you have not seen for a while.</source>
@@ -1650,12 +2593,103 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
+    <message>
+        <source>&amp;Import customers, purchases or visits…</source>
+        <translation>Kunden, Einkäufe oder Besuche &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Every program names its columns differently, so say for each column where it goes in Clientele; Clientele has guessed from the column names.</source>
+        <translation>Jedes Programm benennt seine Spalten anders. Geben Sie deshalb für jede Spalte an, wohin sie in Clientele gehört; Clientele hat anhand der Spaltennamen schon einen Vorschlag gemacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Save this matching…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved matchings:</source>
+        <translation>&amp;Gespeicherte Zuordnungen:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Kommt in</translation>
+    </message>
+    <message>
+        <source>Where column %1 goes</source>
+        <translation>Wohin Spalte %1 gehört</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Two columns go into “%1”. Choose one of them, and “Leave out” for the other.</source>
+        <translation>Zwei Spalten kommen in „%1“. Wählen Sie eine davon, und für die andere „Weglassen“.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with names, email addresses, phone numbers or customer IDs: without one, Clientele cannot tell the customers apart.</source>
+        <translation>Wählen Sie mindestens eine Spalte mit Namen, E-Mail-Adressen, Telefonnummern oder Kunden-IDs: Ohne sie kann Clientele die Kunden nicht auseinanderhalten.</translation>
+    </message>
+    <message>
+        <source>Choose the column that says who the customer is: their email address, their customer ID in the other program, or their Clientele customer number.</source>
+        <translation>Wählen Sie die Spalte, die angibt, wer der Kunde ist: seine E-Mail-Adresse, seine Kunden-ID im anderen Programm oder seine Clientele-Kundennummer.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date.</source>
+        <translation>Wählen Sie die Spalte mit dem Datum.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount (or both quantity and unit price).</source>
+        <translation>Wählen Sie die Spalte mit dem Betrag (oder die beiden Spalten Menge und Stückpreis).</translation>
+    </message>
+    <message>
+        <source>Choose the column that says whether it was a visit or an email.</source>
+        <translation>Wählen Sie die Spalte, die angibt, ob es ein Besuch oder eine E-Mail war.</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Noch keine gespeichert</translation>
+    </message>
+    <message>
+        <source>Choose one…</source>
+        <translation>Eine auswählen…</translation>
+    </message>
+    <message>
+        <source>Saved matching</source>
+        <translation>Gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <source>“%1” was saved for another kind of file. Go back to the first page to change what the file holds, or choose another matching.</source>
+        <translation>„%1“ wurde für eine andere Art von Datei gespeichert. Gehen Sie zur ersten Seite zurück, um anzugeben, was in der Datei steht, oder wählen Sie eine andere Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Save this matching</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Name it after the program the file came from, e.g. “Shopify customers”:</source>
+        <translation>Benennen Sie sie nach dem Programm, aus dem die Datei stammt, z. B. „Shopify-Kunden“:</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingProfiles</name>
     <message>
         <source>Clientele cannot make the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele kann den Ordner „%1“ nicht anlegen.</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +2700,184 @@ Make no more changes, and restore the last backup with File → Restore from a b
     </message>
 </context>
 <context>
+    <name>clientele::OptionsPage</name>
+    <message>
+        <source>Choose how to import</source>
+        <translation>Wählen Sie, wie importiert wird</translation>
+    </message>
+    <message>
+        <source>A few things cannot be seen from the columns alone, so check how dates are read and what happens to customers you already have.</source>
+        <translation>Manches lässt sich an den Spalten allein nicht erkennen. Prüfen Sie deshalb, wie Datumsangaben gelesen werden und was mit Kunden geschieht, die Sie schon haben.</translation>
+    </message>
+    <message>
+        <source>Dates and amounts</source>
+        <translation>Datumsangaben und Beträge</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2025 or 31/12/2025)</source>
+        <translation>Tag zuerst (31.12.2025 oder 31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Monat zuerst (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025-12-31)</source>
+        <translation>Jahr zuerst (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Amounts use a decimal comma (12,50 rather than 12.50)</source>
+        <translation>Beträge mit Dezimalkomma (12,50 statt 12.50)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Customers you already have</source>
+        <translation>Kunden, die Sie schon haben</translation>
+    </message>
+    <message>
+        <source>A row is about a customer you already have when its email address, phone number or customer ID matches (capitals and spaces do not count).</source>
+        <translation>Eine Zeile gehört zu einem vorhandenen Kunden, wenn E-Mail-Adresse, Telefonnummer oder Kunden-ID übereinstimmen (Groß- und Kleinschreibung sowie Leerzeichen zählen nicht).</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;Update them</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the gaps</source>
+        <translation>&amp;Lücken füllen</translation>
+    </message>
+    <message>
+        <source>The customer stays as it is; the row is counted as skipped.</source>
+        <translation>Der Kunde bleibt, wie er ist; die Zeile wird als übersprungen gezählt.</translation>
+    </message>
+    <message>
+        <source>Values from the file replace what you have; an empty cell never erases anything.</source>
+        <translation>Werte aus der Datei ersetzen Ihre Angaben; eine leere Zelle löscht nie etwas.</translation>
+    </message>
+    <message>
+        <source>Only what is missing is filled in from the file; what you have stays.</source>
+        <translation>Nur was fehlt, wird aus der Datei ergänzt; was Sie schon haben, bleibt.</translation>
+    </message>
+    <message>
+        <source>Everyone imported</source>
+        <translation>Alle importierten Kunden</translation>
+    </message>
+    <message>
+        <source>e.g. Old till, Newsletter 2025 (separated by commas)</source>
+        <translation>z. B. Alte Kasse, Newsletter 2025 (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Add customers Clientele does not know yet (otherwise their rows are left out and listed)</source>
+        <translation>Kunden anlegen, die Clientele noch nicht kennt (sonst werden ihre Zeilen ausgelassen und aufgelistet)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation>&amp;Hinzuzufügende Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>The columns chosen hold no dates.</source>
+        <translation>Die gewählten Spalten enthalten keine Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>“%1” will be read as %2.</source>
+        <translation>„%1“ wird als %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written this way.</source>
+        <translation>„%1“ ist kein Datum in dieser Schreibweise.</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 dates cannot be read this way; their rows would be left out.</source>
+        <translation>%1 der ersten %2 Datumsangaben lassen sich so nicht lesen; ihre Zeilen würden ausgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::PlaceholderPage</name>
     <message>
         <source>This page is coming in a later version of Clientele.</source>
         <translation>Diese Seite kommt in einer späteren Version von Clientele.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PreviewPage</name>
+    <message>
+        <source>UTF-8 (most programs today)</source>
+        <translation>UTF-8 (die meisten heutigen Programme)</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, Little Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, Big Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel on Windows, Western Europe)</source>
+        <translation>Windows-1252 (Excel unter Windows, Westeuropa)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>%1 — detected</source>
+        <translation>%1 — erkannt</translation>
+    </message>
+    <message>
+        <source>Check that the file reads right</source>
+        <translation>Prüfen, ob die Datei richtig gelesen wird</translation>
+    </message>
+    <message>
+        <source>Files are saved in different ways, so look at the first rows: if accents look wrong or everything sits in one column, change the settings below until the table looks right.</source>
+        <translation>Dateien werden auf unterschiedliche Weise gespeichert. Sehen Sie sich deshalb die ersten Zeilen an: Wenn Umlaute falsch aussehen oder alles in einer Spalte steht, ändern Sie die Einstellungen unten, bis die Tabelle stimmt.</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>Die erste Zeile enthält die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Characters (encoding):</source>
+        <translation>Zeichen&amp;kodierung:</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>Spalten getrennt durch:</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows.</source>
+        <translation>Die Datei hat Spaltennamen, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The table shows the start of the file as Clientele will read it; the numbers on the left are its line numbers.</source>
+        <translation>Die Tabelle zeigt den Anfang der Datei so, wie Clientele sie lesen wird; die Zahlen links sind die Zeilennummern.</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +2924,262 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>rename tag %1 to %2</source>
         <translation>Schlagwort %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReorderSegmentsCommand</name>
+    <message>
+        <source>change the order of segments</source>
+        <translation>Reihenfolge der Segmente ändern</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ResultPage</name>
+    <message>
+        <source>Import done</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Here is what happened to each row of the file, so you can check that nothing went missing.</source>
+        <translation>Hier sehen Sie, was mit jeder Zeile der Datei geschehen ist, damit Sie prüfen können, dass nichts verloren gegangen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Abgelehnte Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the rows left out, each with its line number and the reason, to fix in a spreadsheet and import again.</source>
+        <translation>Eine CSV-Datei mit den ausgelassenen Zeilen, jeweils mit Zeilennummer und Grund, zum Korrigieren in einer Tabellenkalkulation und erneuten Importieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>%1 rows read from “%2”:</source>
+        <translation>%1 Zeilen aus „%2“ gelesen:</translation>
+    </message>
+    <message>
+        <source>• new customers imported: %1</source>
+        <translation>• neue Kunden importiert: %1</translation>
+    </message>
+    <message>
+        <source>• customers you had, updated: %1</source>
+        <translation>• vorhandene Kunden aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>• customers you had, gaps filled in: %1</source>
+        <translation>• vorhandene Kunden, Lücken gefüllt: %1</translation>
+    </message>
+    <message>
+        <source>• rows about customers you had, skipped: %1</source>
+        <translation>• Zeilen zu vorhandenen Kunden übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>• purchases imported: %1</source>
+        <translation>• Einkäufe importiert: %1</translation>
+    </message>
+    <message>
+        <source>• visits and emails imported: %1</source>
+        <translation>• Besuche und E-Mails importiert: %1</translation>
+    </message>
+    <message>
+        <source>• rows left out (rejected): %1</source>
+        <translation>• Zeilen ausgelassen (abgelehnt): %1</translation>
+    </message>
+    <message>
+        <source>New customers made for rows Clientele could not match: %1</source>
+        <translation>Neu angelegte Kunden für Zeilen, die Clientele niemandem zuordnen konnte: %1</translation>
+    </message>
+    <message>
+        <source>The rows left out are kept with their line numbers and reasons: save them, fix them in a spreadsheet and import them again.</source>
+        <translation>Die ausgelassenen Zeilen werden mit Zeilennummern und Gründen aufbewahrt: Speichern Sie sie, korrigieren Sie sie in einer Tabellenkalkulation und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-abgelehnt.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Clientele could not save the rows to “%1”: %2.</source>
+        <translation>Clientele konnte die Zeilen nicht in „%1“ speichern: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 customers this import added, with their purchases and visits?</source>
+        <translation>Die %1 Kunden, die dieser Import hinzugefügt hat, mit ihren Einkäufen und Besuchen entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 purchases this import added, and the %2 customers it made?</source>
+        <translation>Die %1 Einkäufe, die dieser Import hinzugefügt hat, und die %2 dabei angelegten Kunden entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 purchases this import added?</source>
+        <translation>Die %1 Einkäufe entfernen, die dieser Import hinzugefügt hat?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 visits and emails this import added, and the %2 customers it made?</source>
+        <translation>Die %1 Besuche und E-Mails, die dieser Import hinzugefügt hat, und die %2 dabei angelegten Kunden entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 visits and emails this import added?</source>
+        <translation>Die %1 Besuche und E-Mails entfernen, die dieser Import hinzugefügt hat?</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Customers you already had keep the changes the import made to them.</source>
+        <translation>Kunden, die Sie schon hatten, behalten die Änderungen, die der Import an ihnen vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Der Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 customers, %2 purchases and %3 visits and emails removed.</source>
+        <translation>Der Import wurde rückgängig gemacht: %1 Kunden, %2 Einkäufe und %3 Besuche und E-Mails entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RfmHeatMap</name>
+    <message>
+        <source>bought very recently</source>
+        <translation>vor sehr kurzer Zeit</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>vor Kurzem</translation>
+    </message>
+    <message>
+        <source>bought a while ago</source>
+        <translation>vor einer Weile</translation>
+    </message>
+    <message>
+        <source>bought some time ago</source>
+        <translation>vor längerer Zeit</translation>
+    </message>
+    <message>
+        <source>bought long ago</source>
+        <translation>vor langer Zeit</translation>
+    </message>
+    <message>
+        <source>buy very often</source>
+        <translation>sehr häufigen</translation>
+    </message>
+    <message>
+        <source>buy often</source>
+        <translation>häufigen</translation>
+    </message>
+    <message>
+        <source>buy now and then</source>
+        <translation>gelegentlichen</translation>
+    </message>
+    <message>
+        <source>buy seldom</source>
+        <translation>seltenen</translation>
+    </message>
+    <message>
+        <source>rarely buy</source>
+        <translation>sehr seltenen</translation>
+    </message>
+    <message>
+        <source>How often they buy (1 = rarely, 5 = most often)</source>
+        <translation>Wie oft sie kaufen (1 = selten, 5 = am häufigsten)</translation>
+    </message>
+    <message>
+        <source>How lately (5 = latest)</source>
+        <translation>Letzter Einkauf (5 = am kürzesten her)</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>weniger</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <source>1 customer who %1 and %2.</source>
+        <translation>1 Kunde mit %2 Einkäufen, zuletzt %1.</translation>
+    </message>
+    <message>
+        <source>%3 customers who %1 and %2.</source>
+        <translation>%3 Kunden mit %2 Einkäufen, zuletzt %1.</translation>
+    </message>
+    <message>
+        <source>Recency %1, frequency %2. Click to see them.</source>
+        <translation>Aktualität %1, Häufigkeit %2. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RuleGroupWidget</name>
+    <message>
+        <source>Customers who match</source>
+        <translation>Kunden, die</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Die Kunden müssen</translation>
+    </message>
+    <message>
+        <source>All or any of the conditions</source>
+        <translation>Alle oder mindestens eine der Bedingungen</translation>
+    </message>
+    <message>
+        <source>all of these</source>
+        <translation>alle diese Bedingungen erfüllen</translation>
+    </message>
+    <message>
+        <source>at least one of these</source>
+        <translation>mindestens eine davon erfüllen</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>No conditions yet: add one below.</source>
+        <translation>Noch keine Bedingungen: Fügen Sie unten eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a group (either/or)</source>
+        <translation>Gruppe hinzufügen (entweder/oder)</translation>
+    </message>
+    <message>
+        <source>A group inside this one, for conditions such as “has the tag VIP or spent more than 500”</source>
+        <translation>Eine Gruppe innerhalb dieser, für Bedingungen wie „hat das Schlagwort VIP oder hat mehr als 500 ausgegeben“</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
+    </message>
+    <message>
+        <source>A group needs at least one condition.</source>
+        <translation>Eine Gruppe braucht mindestens eine Bedingung.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +3821,144 @@ Make no more changes, and restore the last backup with File → Restore from a b
     </message>
 </context>
 <context>
+    <name>clientele::SegmentBuilder</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <source>Change segment “%1”</source>
+        <translation>Segment „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>For example: Regulars</source>
+        <translation>Zum Beispiel: Stammkunden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Farbe %1</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Andere Farbe…</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Who belongs in it</source>
+        <translation>Wer dazugehört</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>Im Moment</translation>
+    </message>
+    <message>
+        <source>For example: offer them a loyalty card</source>
+        <translation>Zum Beispiel: ihnen eine Treuekarte anbieten</translation>
+    </message>
+    <message>
+        <source>What you plan to do with them:</source>
+        <translation>Was Sie mit ihnen vorhaben:</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Segment hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Colour of the segment</source>
+        <translation>Farbe des Segments</translation>
+    </message>
+    <message>
+        <source>Finish the conditions to see who is in this segment.</source>
+        <translation>Vervollständigen Sie die Bedingungen, um zu sehen, wer in diesem Segment ist.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>These conditions could not be counted: %1</source>
+        <translation>Diese Bedingungen konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>No customers right now</source>
+        <translation>Im Moment keine Kunden</translation>
+    </message>
+    <message>
+        <source>Counted as of %1 in %2 ms</source>
+        <translation>Gezählt mit Stand %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1% of your %2</source>
+        <translation>%1 % Ihrer %2</translation>
+    </message>
+    <message>
+        <source>No segment comes before this one, so it keeps all of them.</source>
+        <translation>Kein Segment steht vor diesem, also behält es alle.</translation>
+    </message>
+    <message>
+        <source>None of them are in a segment above this one, so it keeps all of them.</source>
+        <translation>Keiner von ihnen ist in einem Segment weiter oben, also behält es alle.</translation>
+    </message>
+    <message>
+        <source>%1 of them are already in segments above this one, so %2 would be in this one.</source>
+        <translation>%1 davon sind schon in Segmenten weiter oben, also blieben für dieses: %2.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; %2: %3</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>Also match your other segments:</source>
+        <translation>Passen auch zu Ihren anderen Segmenten:</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Geben Sie dem Segment einen Namen.</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Alle anderen</translation>
+    </message>
+    <message>
+        <source>“Everyone else” is for customers in no segment; choose another name.</source>
+        <translation>„Alle anderen“ steht für die Kunden ohne Segment; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>You already have a segment called “%1”.</source>
+        <translation>Sie haben schon ein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The segment could not be saved.</source>
+        <translation>Das Segment konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentDelegate</name>
+    <message>
+        <source>%1 (cannot be counted)</source>
+        <translation>%1 (kann nicht gezählt werden)</translation>
+    </message>
+</context>
+<context>
     <name>clientele::SegmentEngine</name>
     <message>
         <source>Everyone else</source>
@@ -2392,6 +3994,41 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>%1 customers moved from %2 to %3 since %4.</source>
         <translation>Seit %4 sind %1 Kunden von %2 zu %3 gewechselt.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentListModel</name>
+    <message>
+        <source>Customers no segment above takes.</source>
+        <translation>Kunden, die zu keinem Segment weiter oben gehören.</translation>
+    </message>
+    <message>
+        <source>This segment could not be counted: %1</source>
+        <translation>Dieses Segment konnte nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What the segment&apos;s customers spent in the last 12 months</source>
+        <translation>Was die Kunden des Segments in den letzten 12 Monaten ausgegeben haben</translation>
+    </message>
+    <message>
+        <source>Segment, checked from the top</source>
+        <translation>Segment, von oben geprüft</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Spent in the last year</source>
+        <translation>Ausgaben im letzten Jahr</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +4594,133 @@ Make no more changes, and restore the last backup with File → Restore from a b
     </message>
 </context>
 <context>
+    <name>clientele::SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Each customer belongs to the first segment that fits, from the top, so the numbers add up. Drag a segment up or down to change which one wins.</source>
+        <translation>Jeder Kunde gehört zum ersten passenden Segment von oben, so gehen die Zahlen auf. Ziehen Sie ein Segment nach oben oder unten, um zu ändern, welches Vorrang hat.</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>Neues &amp;Segment…</translation>
+    </message>
+    <message>
+        <source>Build a segment by pointing and clicking</source>
+        <translation>Ein Segment mit ein paar Klicks zusammenstellen</translation>
+    </message>
+    <message>
+        <source>From a &amp;template…</source>
+        <translation>Aus einer &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>Start from ready-made segments for your kind of business</source>
+        <translation>Mit fertigen Segmenten für Ihre Art von Geschäft beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Check this segment earlier</source>
+        <translation>Dieses Segment früher prüfen</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Check this segment later</source>
+        <translation>Dieses Segment später prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Show customers</source>
+        <translation>&amp;Kunden anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the customers of this segment in the customer list</source>
+        <translation>Die Kunden dieses Segments in der Kundenliste anzeigen</translation>
+    </message>
+    <message>
+        <source>Group your customers</source>
+        <translation>Teilen Sie Ihre Kunden in Gruppen ein</translation>
+    </message>
+    <message>
+        <source>A segment is a group of customers who fit a rule you choose, such as “came more than 8 times in the last month” or “has not bought for three months”. Each customer is in one group, so you see at a glance who your regulars are, who spends the most and who has not come back.
+
+Most shops do best with three to five groups. Start from a template for your kind of business, or build your own.</source>
+        <translation>Ein Segment ist eine Gruppe von Kunden, auf die eine Regel Ihrer Wahl zutrifft, etwa „kam im letzten Monat mehr als 8 Mal“ oder „hat seit drei Monaten nichts gekauft“. Jeder Kunde ist in genau einer Gruppe. So sehen Sie auf einen Blick, wer Ihre Stammkunden sind, wer am meisten ausgibt und wer nicht wiedergekommen ist.
+
+Die meisten Läden fahren mit drei bis fünf Gruppen am besten. Beginnen Sie mit einer Vorlage für Ihre Art von Geschäft, oder stellen Sie Ihre eigenen zusammen.</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Mit einer Vorlage beginnen…</translation>
+    </message>
+    <message>
+        <source>Build your own…</source>
+        <translation>Eigene zusammenstellen…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>You have %1 segments. Most shops do best with three to five groups: fewer groups are easier to remember and to act on. Consider merging the small ones.</source>
+        <translation>Sie haben %1 Segmente. Die meisten Läden fahren mit drei bis fünf Gruppen am besten: Weniger Gruppen kann man sich leichter merken und gezielter nutzen. Fassen Sie doch die kleinen zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 customers as of %2. Money spent counts purchases in the 12 months up to that day.</source>
+        <translation>%1 Kunden, Stand %2. Die Ausgaben zählen die Einkäufe der 12 Monate bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation>Segment duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment löschen</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”?</source>
+        <translation>Das Segment „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its customer stays in your shop and moves to the next segment that fits, or to “Everyone else”.</source>
+        <translation>Der Kunde bleibt in Ihrem Laden und kommt in das nächste passende Segment oder zu „Alle anderen“.</translation>
+    </message>
+    <message>
+        <source>Its %1 customers stay in your shop and move to the next segment that fits, or to “Everyone else”.</source>
+        <translation>Die %1 Kunden bleiben in Ihrem Laden und kommen in das nächste passende Segment oder zu „Alle anderen“.</translation>
+    </message>
+    <message>
+        <source>You can undo this until you close Clientele.</source>
+        <translation>Sie können das rückgängig machen, bis Sie Clientele schließen.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::SetTagColorCommand</name>
     <message>
         <source>colour of tag %1</source>
@@ -3124,6 +4888,73 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TemplateGallery</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>Pick the kind of business closest to yours, or single groups by how recently, how often and how much customers buy. The numbers are your customers today.</source>
+        <translation>Wählen Sie die Art von Geschäft, die Ihrem am nächsten kommt, oder einzelne Gruppen danach, wie kürzlich, wie oft und wie viel Kunden kaufen. Die Zahlen zeigen Ihre Kunden von heute.</translation>
+    </message>
+    <message>
+        <source>Kinds of business</source>
+        <translation>Arten von Geschäften</translation>
+    </message>
+    <message>
+        <source>Thresholds you can change</source>
+        <translation>Schwellenwerte, die Sie ändern können</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>kann nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Add 1 segment</source>
+        <translation>1 Segment hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 segments</source>
+        <translation>%1 Segmente hinzufügen</translation>
+    </message>
+    <message>
+        <source>They go after your segment; you can change the order afterwards.</source>
+        <translation>Sie kommen hinter Ihr Segment; die Reihenfolge können Sie danach ändern.</translation>
+    </message>
+    <message>
+        <source>They go after your %1 segments; you can change the order afterwards.</source>
+        <translation>Sie kommen hinter Ihre %1 Segmente; die Reihenfolge können Sie danach ändern.</translation>
+    </message>
+    <message>
+        <source>Most shops do best with three to five groups.</source>
+        <translation>Die meisten Läden fahren mit drei bis fünf Gruppen am besten.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The segments could not be added.</source>
+        <translation>Die Segmente konnten nicht hinzugefügt werden.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,17 @@ Hecho con Qt %2. Software libre bajo la GNU General Public License, versión 3 o
     </message>
 </context>
 <context>
+    <name>clientele::AddSegmentsCommand</name>
+    <message>
+        <source>add segment %1</source>
+        <translation>la creación del segmento %1</translation>
+    </message>
+    <message>
+        <source>add %1 segments</source>
+        <translation>la creación de %1 segmentos</translation>
+    </message>
+</context>
+<context>
     <name>clientele::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -53,6 +64,122 @@ Hecho con Qt %2. Software libre bajo la GNU General Public License, versión 3 o
     <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ChartCard</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copiar el gráfico</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Guardar el gráfico como PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Comprobar antes de importar</translation>
+    </message>
+    <message>
+        <source>Clientele reads the whole file once without keeping anything, so you see what the import will do before your customer list changes.</source>
+        <translation>Clientele lee todo el archivo una vez sin guardar nada, para que vea qué hará la importación antes de que cambie su lista de clientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Rows that would be left out, by line in the file:</source>
+        <translation>Filas que se dejarían fuera, con su número de línea en el archivo:</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is:
+%1
+
+Go back to change the settings.</source>
+        <translation>El archivo no se puede importar tal como está:
+%1
+
+Vuelva atrás para cambiar los ajustes.</translation>
+    </message>
+    <message>
+        <source>%1 rows read.</source>
+        <translation>%1 filas leídas.</translation>
+    </message>
+    <message>
+        <source>New customers: %1</source>
+        <translation>Clientes nuevos: %1</translation>
+    </message>
+    <message>
+        <source>Customers you have that will be updated: %1</source>
+        <translation>Clientes que ya tiene y que se actualizarán: %1</translation>
+    </message>
+    <message>
+        <source>Customers you have whose gaps will be filled in: %1</source>
+        <translation>Clientes que ya tiene cuyos datos que faltan se completarán: %1</translation>
+    </message>
+    <message>
+        <source>Rows about customers you have, skipped: %1</source>
+        <translation>Filas de clientes que ya tiene, omitidas: %1</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>Compras: %1</translation>
+    </message>
+    <message>
+        <source>Visits and emails: %1</source>
+        <translation>Visitas y correos electrónicos: %1</translation>
+    </message>
+    <message>
+        <source>New customers made for rows Clientele could not match: %1</source>
+        <translation>Clientes nuevos creados para filas que Clientele no pudo asociar a nadie: %1</translation>
+    </message>
+    <message>
+        <source>Rows that will be left out: %1</source>
+        <translation>Filas que se dejarán fuera: %1</translation>
+    </message>
+    <message>
+        <source>Everything looks fine. Press Import to bring it in; you can undo it afterwards.</source>
+        <translation>Todo parece correcto. Pulse Importar para traer los datos; podrá deshacerlo después.</translation>
+    </message>
+    <message>
+        <source>You can import anyway: the rows left out are kept in a file you can save, fix and import again. Or go back and change the settings.</source>
+        <translation>Puede importar de todos modos: las filas que quedan fuera se guardan en un archivo que podrá guardar, corregir e importar de nuevo. O vuelva atrás y cambie los ajustes.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your customer list is as it was.</source>
+        <translation>No se ha importado nada: su lista de clientes sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported: your customer list is as it was.</source>
+        <translation>%1
+
+No se ha importado nada: su lista de clientes sigue como estaba.</translation>
     </message>
 </context>
 <context>
@@ -503,18 +630,153 @@ Importar y exportar:
     </message>
 </context>
 <context>
+    <name>clientele::ConditionRow</name>
+    <message>
+        <source>What to look at</source>
+        <translation>Qué se mira</translation>
+    </message>
+    <message>
+        <source>Choose what to look at…</source>
+        <translation>Elija qué mirar…</translation>
+    </message>
+    <message>
+        <source>How to compare</source>
+        <translation>Cómo comparar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>Days, weeks, months or years</source>
+        <translation>Días, semanas, meses o años</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Choose a tag</source>
+        <translation>Elija una etiqueta</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>Elija o escriba</translation>
+    </message>
+    <message>
+        <source>Separate them with commas</source>
+        <translation>Sepárelos con comas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>judged on all purchases</source>
+        <translation>según todas las compras</translation>
+    </message>
+    <message>
+        <source>judged on the last</source>
+        <translation>según el último periodo de</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>en total</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>en el último periodo de</translation>
+    </message>
+    <message>
+        <source>Choose what to look at.</source>
+        <translation>Elija qué mirar.</translation>
+    </message>
+    <message>
+        <source>The first number should not be bigger than the second.</source>
+        <translation>El primer número no debería ser mayor que el segundo.</translation>
+    </message>
+    <message>
+        <source>The first amount should not be bigger than the second.</source>
+        <translation>El primer importe no debería ser mayor que el segundo.</translation>
+    </message>
+    <message>
+        <source>Tick at least one.</source>
+        <translation>Marque al menos una.</translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation>Elija una etiqueta.</translation>
+    </message>
+    <message>
+        <source>Choose or type a city.</source>
+        <translation>Elija o escriba una ciudad.</translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation>Escriba lo que hay que buscar.</translation>
+    </message>
+    <message>
+        <source>Type at least one, separated by commas.</source>
+        <translation>Escriba al menos un valor (si son varios, separados por comas).</translation>
+    </message>
+</context>
+<context>
     <name>clientele::CsvPreviewModel</name>
     <message>
         <source>Clientele cannot read “%1”: %2.</source>
-        <translation type="unfinished">Clientele no puede leer «%1»: %2.</translation>
+        <translation>Clientele no puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” is empty: there is nothing to import.</source>
-        <translation type="unfinished">«%1» está vacío: no hay nada que importar.</translation>
+        <translation>«%1» está vacío: no hay nada que importar.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1028,38 @@ Ctrl+N añade un cliente nuevo.</translation>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
+    <message>
+        <source>Export their data…</source>
+        <translation>Exportar sus datos…</translation>
+    </message>
+    <message>
+        <source>Everything Clientele holds about this customer, in a file, when they ask for it</source>
+        <translation>Todo lo que Clientele guarda sobre este cliente, en un archivo, cuando lo pida</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Borrar definitivamente…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Borrar definitivamente</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>¿Borrar definitivamente a %1?</translation>
+    </message>
+    <message>
+        <source>Their name, contact details, address, notes, tags and visits are deleted and cannot be brought back, not even with Undo. Their purchases stay in your figures without a name. Do this when a customer asks you to forget them.</source>
+        <translation>Su nombre, sus datos de contacto, su dirección, sus notas, sus etiquetas y sus visitas se borran y no se pueden recuperar, ni siquiera con Deshacer. Sus compras quedan en sus cifras sin nombre. Hágalo cuando un cliente le pida que lo olvide.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Entiendo que esto no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>The customer could not be erased.</source>
+        <translation>No se pudo borrar al cliente.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CustomerTableModel</name>
@@ -1016,6 +1310,312 @@ Ctrl+N añade un cliente nuevo.</translation>
         <source>Tag to remove:</source>
         <translation>Etiqueta que quitar:</translation>
     </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Mostrar a todos</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Se muestran: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DashboardData</name>
+    <message>
+        <source>No location</source>
+        <translation>Ningún punto de venta</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DashboardPage</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Updating the charts…</source>
+        <translation>Actualizando los gráficos…</translation>
+    </message>
+    <message>
+        <source>Working out the numbers…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <source>No purchases yet: import them or try the demo shop</source>
+        <translation>Aún no hay compras: impórtelas o pruebe la tienda de demostración</translation>
+    </message>
+    <message>
+        <source>The charts fill in as soon as there are purchases: how many customers each segment has, the money they bring, and how they change over time. Use File → Try the demo shop to see them with made-up customers.</source>
+        <translation>Los gráficos se llenan en cuanto hay compras: cuántos clientes tiene cada segmento, el dinero que aportan y cómo cambian con el tiempo. Use Archivo → Probar la tienda de demostración para verlos con clientes inventados.</translation>
+    </message>
+    <message>
+        <source>Who your customers are</source>
+        <translation>Quiénes son sus clientes</translation>
+    </message>
+    <message>
+        <source>Where the money comes from</source>
+        <translation>De dónde viene el dinero</translation>
+    </message>
+    <message>
+        <source>Segment sizes over time</source>
+        <translation>Tamaño de los segmentos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Who moved between segments</source>
+        <translation>Quién ha cambiado de segmento</translation>
+    </message>
+    <message>
+        <source>Recency and frequency</source>
+        <translation>Recencia y frecuencia</translation>
+    </message>
+    <message>
+        <source>New and returning customers</source>
+        <translation>Clientes nuevos y clientes que repiten</translation>
+    </message>
+    <message>
+        <source>Revenue and customers by location</source>
+        <translation>Ingresos y clientes por punto de venta</translation>
+    </message>
+    <message>
+        <source>Which segments shop where</source>
+        <translation>Qué segmentos compran dónde</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 between %3 and %4</source>
+        <translation>Pasaron de %1 a %2 entre el %3 y el %4</translation>
+    </message>
+    <message>
+        <source>No movement to show yet.</source>
+        <translation>Aún no hay cambios que mostrar.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Recency %1, frequency %2 (%3)</source>
+        <translation>Recencia %1, frecuencia %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>The numbers could not be worked out: %1</source>
+        <translation>No se pudieron calcular las cifras: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 · revenue of the last 12 months: %3</source>
+        <translation>A fecha de %1 · %2 · ingresos de los últimos 12 meses: %3</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Gráfico no guardado</translation>
+    </message>
+    <message>
+        <source>Clientele could not write “%1”. Choose another folder or file name.</source>
+        <translation>Clientele no pudo escribir «%1». Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of all. Click to see them.</source>
+        <translation>%1: %2, el %3 del total. Haga clic para verlos.</translation>
+    </message>
+    <message>
+        <source>No segments yet: all %1 are in “Everyone else”. Add segments on the Segments page.</source>
+        <translation>Aún no hay segmentos: sus %1 están todos en «Todos los demás». Añada segmentos en la página Segmentos.</translation>
+    </message>
+    <message>
+        <source>Biggest group: %1, with %2 of your customers.</source>
+        <translation>Grupo más grande: %1, con el %2 de sus clientes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the last 12 months, %3 of revenue, from %4 of customers. Click to see them.</source>
+        <translation>%1: %2 en los últimos 12 meses, el %3 de los ingresos, de un %4 de los clientes. Haga clic para verlos.</translation>
+    </message>
+    <message>
+        <source>Revenue of the last 12 months (%1)</source>
+        <translation>Ingresos de los últimos 12 meses (%1)</translation>
+    </message>
+    <message>
+        <source>No purchases in the last 12 months.</source>
+        <translation>No hay compras en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>%1 bring %2 of revenue, with %3 of your customers.</source>
+        <translation>%1: el %2 de los ingresos, con el %3 de sus clientes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>%1 grew the most: %2 more since %3.</source>
+        <translation>Mayor crecimiento: %1, %2 más desde el %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed the most: %2 fewer since %3.</source>
+        <translation>Mayor cambio: %1, %2 menos desde el %3.</translation>
+    </message>
+    <message>
+        <source>The segment sizes have not changed since %1.</source>
+        <translation>El tamaño de los segmentos no ha cambiado desde el %1.</translation>
+    </message>
+    <message>
+        <source>Today %1 has %2. Clientele notes the sizes once a day, so the lines grow from here.</source>
+        <translation>Hoy en %1: %2. Clientele anota los tamaños una vez al día, así que las líneas crecen a partir de aquí.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Movement shows once Clientele has noted your segments on two different days. It notes them once a day when the dashboard is open.</source>
+        <translation>Los cambios se muestran en cuanto Clientele ha anotado sus segmentos en dos días distintos. Los anota una vez al día cuando el panel está abierto.</translation>
+    </message>
+    <message>
+        <source>In %1 on %2</source>
+        <translation>En %1 el %2</translation>
+    </message>
+    <message>
+        <source>Click to see them.</source>
+        <translation>Haga clic para verlos.</translation>
+    </message>
+    <message>
+        <source>Nobody changed segments between %1 and %2.</source>
+        <translation>Nadie cambió de segmento entre el %1 y el %2.</translation>
+    </message>
+    <message>
+        <source>Rows: the segment on %1. Columns: the segment on %2. %3 moved in all.</source>
+        <translation>Filas: el segmento el %1. Columnas: el segmento el %2. Cambios en total: %3.</translation>
+    </message>
+    <message>
+        <source>Nobody bought in the last 12 months.</source>
+        <translation>Nadie compró en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>%1 bought recently and often (top right); %2 bought rarely and not lately (bottom left).</source>
+        <translation>El %1 compró hace poco y a menudo (arriba a la derecha); el %2, pocas veces y no últimamente (abajo a la izquierda).</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Que repiten</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>%1: %2 came back. Click to see them.</source>
+        <translation>%1: %2 de vuelta. Haga clic para verlos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bought for the first time. Click to see them.</source>
+        <translation>%1: %2 con su primera compra. Haga clic para verlos.</translation>
+    </message>
+    <message>
+        <source>Returning customers in %1</source>
+        <translation>Clientes que volvieron en %1</translation>
+    </message>
+    <message>
+        <source>New customers in %1</source>
+        <translation>Clientes nuevos en %1</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Clientes que compraron</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of the customers had bought before; %3 new.</source>
+        <translation>En %1, el %2 de los clientes ya había comprado antes; nuevos: %3.</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 in the last 12 months. Click to see them.</source>
+        <translation>%1: %2 de %3 en los últimos 12 meses. Haga clic para verlos.</translation>
+    </message>
+    <message>
+        <source>Customers who bought at %1 in the last 12 months</source>
+        <translation>Clientes que compraron en el punto de venta %1 en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>No purchases with a location in the last 12 months.</source>
+        <translation>No hay compras con punto de venta en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>%1 brings %2 of revenue, from %3.</source>
+        <translation>%1 aporta el %2 de los ingresos, con %3.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3, %4 of its customers. Click to see them.</source>
+        <translation>%1 en el punto de venta %2: %3, el %4 de sus clientes. Haga clic para verlos.</translation>
+    </message>
+    <message>
+        <source>%1 who bought at %2 in the last 12 months</source>
+        <translation>%1 que compraron en el punto de venta %2 en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Share of the location&apos;s customers, last 12 months</source>
+        <translation>Proporción de los clientes del punto de venta, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>%1 shop most at %2: %3 in the last 12 months.</source>
+        <translation>%1: sobre todo en el punto de venta %2, %3 en los últimos 12 meses.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::Database</name>
@@ -1143,6 +1743,13 @@ Ctrl+N añade un cliente nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::DeleteSegmentCommand</name>
+    <message>
+        <source>delete segment %1</source>
+        <translation>la eliminación del segmento %1</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DeleteTagCommand</name>
     <message>
         <source>delete tag %1</source>
@@ -1176,6 +1783,13 @@ Ctrl+N añade un cliente nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::EditSegmentCommand</name>
+    <message>
+        <source>change segment %1</source>
+        <translation>los cambios en el segmento %1</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Exporter</name>
     <message>
         <source>The database is not open.</source>
@@ -1188,6 +1802,332 @@ Ctrl+N añade un cliente nuevo.</translation>
     <message>
         <source>Clientele could not write “%1”: %2.</source>
         <translation>Clientele no pudo escribir «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FieldChoices</name>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Number of purchases</source>
+        <translation>Número de compras</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>Dinero gastado</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>Compra media</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>Días desde la última compra</translation>
+    </message>
+    <message>
+        <source>Days since the first purchase</source>
+        <translation>Días desde la primera compra</translation>
+    </message>
+    <message>
+        <source>Bought from the category</source>
+        <translation>Compra en la categoría</translation>
+    </message>
+    <message>
+        <source>Bought at the shop</source>
+        <translation>Compra en el punto de venta</translation>
+    </message>
+    <message>
+        <source>Carts left without buying</source>
+        <translation>Carritos abandonados</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Número de visitas</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Emails opened</source>
+        <translation>Correos electrónicos abiertos</translation>
+    </message>
+    <message>
+        <source>Days since an email was last opened</source>
+        <translation>Días desde el último correo electrónico abierto</translation>
+    </message>
+    <message>
+        <source>Agreed to receive emails</source>
+        <translation>Acepta recibir correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>How they found you</source>
+        <translation>Cómo le conocieron</translation>
+    </message>
+    <message>
+        <source>Days since they became a customer</source>
+        <translation>Días desde que son clientes</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Agreed to receive text messages</source>
+        <translation>Acepta recibir SMS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>How recently they bought (score 1 to 5)</source>
+        <translation>Lo reciente de sus compras (puntuación de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>How often they buy (score 1 to 5)</source>
+        <translation>Lo a menudo que compran (puntuación de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>How much they spend (score 1 to 5)</source>
+        <translation>Lo mucho que gastan (puntuación de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>Overall score (3 to 15)</source>
+        <translation>Puntuación global (de 3 a 15)</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>más de</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>al menos</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>exactamente</translation>
+    </message>
+    <message>
+        <source>anything but</source>
+        <translation>cualquiera menos</translation>
+    </message>
+    <message>
+        <source>fewer than</source>
+        <translation>menos de</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>menos de</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>como máximo</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>never opened one</source>
+        <translation>ninguno abierto</translation>
+    </message>
+    <message>
+        <source>never bought</source>
+        <translation>ninguna compra</translation>
+    </message>
+    <message>
+        <source>opened at least one</source>
+        <translation>al menos uno abierto</translation>
+    </message>
+    <message>
+        <source>bought at least once</source>
+        <translation>al menos una compra</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>incluyen</translation>
+    </message>
+    <message>
+        <source>do not include</source>
+        <translation>no incluyen</translation>
+    </message>
+    <message>
+        <source>include one of</source>
+        <translation>incluyen una de</translation>
+    </message>
+    <message>
+        <source>include none of</source>
+        <translation>no incluyen ninguna de</translation>
+    </message>
+    <message>
+        <source>are not empty</source>
+        <translation>no están vacías</translation>
+    </message>
+    <message>
+        <source>are empty</source>
+        <translation>están vacías</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>is never</source>
+        <translation>nunca es</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>never contains</source>
+        <translation>nunca contiene</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>empieza por</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>está entre</translation>
+    </message>
+    <message>
+        <source>is never one of</source>
+        <translation>nunca está entre</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>no contiene</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>no está entre</translation>
+    </message>
+    <message>
+        <source>is not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>is known</source>
+        <translation>se sabe</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En la tienda</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Through a referral</source>
+        <translation>Por recomendación</translation>
+    </message>
+    <message>
+        <source>From an imported list</source>
+        <translation>Desde una lista importada</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>Clientele reads CSV files, the kind every till, web shop and spreadsheet can save, so tell it which file to read and what is in it.</source>
+        <translation>Clientele lee archivos CSV, los que puede guardar cualquier caja registradora, tienda en línea u hoja de cálculo. Indíquele qué archivo leer y qué contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arch&amp;ivo:</translation>
+    </message>
+    <message>
+        <source>A .csv or .txt file</source>
+        <translation>Un archivo .csv o .txt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>¿Qué contiene el archivo?</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers: one row per customer</source>
+        <translation>&amp;Clientes: una fila por cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Purchases: one row per sale, with who bought</source>
+        <translation>Co&amp;mpras: una fila por venta, con quién compró</translation>
+    </message>
+    <message>
+        <source>&amp;Visits and emails: one row per visit, email opened or clicked</source>
+        <translation>&amp;Visitas y correos electrónicos: una fila por visita, correo abierto o clic</translation>
+    </message>
+    <message>
+        <source>Tip: you can also drop a file on the Clientele window.</source>
+        <translation>Consejo: también puede soltar un archivo en la ventana de Clientele.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Elegir un archivo para importar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Check the name, or choose the file with “Choose…”.</source>
+        <translation>No hay ningún archivo «%1». Compruebe el nombre o elija el archivo con «Elegir…».</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file in it.</source>
+        <translation>«%1» es una carpeta. Elija un archivo que esté dentro.</translation>
+    </message>
+    <message>
+        <source>Clientele may not read “%1”. Copy it somewhere else, or ask whoever set up this computer.</source>
+        <translation>Clientele no tiene permiso para leer «%1». Cópielo en otro lugar o pregunte a quien configuró este equipo.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>«%1» está vacío: no hay nada que importar.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +2207,17 @@ Ctrl+N añade un cliente nuevo.</translation>
     <message>
         <source>Wrote %1 rows to “%2”.</source>
         <translation>Se han escrito %1 filas en «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportWizard</name>
+    <message>
+        <source>Import customers, purchases or visits</source>
+        <translation>Importar clientes, compras o visitas</translation>
+    </message>
+    <message>
+        <source>Clientele cannot prepare “%1” for the import: %2.</source>
+        <translation>Clientele no puede preparar «%1» para la importación: %2.</translation>
     </message>
 </context>
 <context>
@@ -1436,14 +2387,6 @@ Ctrl+N añade un cliente nuevo.</translation>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
-    </message>
-    <message>
-        <source>Group your customers by pointing and clicking: regulars, big spenders, customers at risk. Each customer belongs to one group, so the numbers add up.</source>
-        <translation>Agrupe a sus clientes con unos pocos clics: habituales, los que más gastan, los que podría perder. Cada cliente pertenece a un solo grupo, así que las cuentas cuadran.</translation>
-    </message>
-    <message>
-        <source>Charts of your groups: how many customers each has, the money they bring, and how they change over time.</source>
-        <translation>Gráficos de sus grupos: cuántos clientes tiene cada uno, el dinero que aportan y cómo cambian con el tiempo.</translation>
     </message>
     <message>
         <source>Printed reports of a group for your accountant, and call lists to phone customers you have not seen for a while.</source>
@@ -1651,12 +2594,103 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
+    <message>
+        <source>&amp;Import customers, purchases or visits…</source>
+        <translation>&amp;Importar clientes, compras o visitas…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Every program names its columns differently, so say for each column where it goes in Clientele; Clientele has guessed from the column names.</source>
+        <translation>Cada programa llama a sus columnas de una forma distinta, así que indique para cada columna adónde va en Clientele; Clientele ha hecho una propuesta a partir de los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>&amp;Save this matching…</source>
+        <translation>&amp;Guardar esta asignación…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved matchings:</source>
+        <translation>Asignaciones guar&amp;dadas:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>Where column %1 goes</source>
+        <translation>Adónde va la columna %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Dejar fuera</translation>
+    </message>
+    <message>
+        <source>Two columns go into “%1”. Choose one of them, and “Leave out” for the other.</source>
+        <translation>Hay dos columnas que van a «%1». Elija una de ellas, y «Dejar fuera» para la otra.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with names, email addresses, phone numbers or customer IDs: without one, Clientele cannot tell the customers apart.</source>
+        <translation>Elija al menos una columna con nombres, correos electrónicos, números de teléfono o ID de clientes: sin ella, Clientele no puede distinguir a los clientes.</translation>
+    </message>
+    <message>
+        <source>Choose the column that says who the customer is: their email address, their customer ID in the other program, or their Clientele customer number.</source>
+        <translation>Elija la columna que indica quién es el cliente: su correo electrónico, su ID de cliente en el otro programa o su número de cliente de Clientele.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date.</source>
+        <translation>Elija la columna con la fecha.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount (or both quantity and unit price).</source>
+        <translation>Elija la columna con el importe (o las dos columnas de cantidad y precio unitario).</translation>
+    </message>
+    <message>
+        <source>Choose the column that says whether it was a visit or an email.</source>
+        <translation>Elija la columna que indica si fue una visita o un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Aún no hay ninguna guardada</translation>
+    </message>
+    <message>
+        <source>Choose one…</source>
+        <translation>Elija una…</translation>
+    </message>
+    <message>
+        <source>Saved matching</source>
+        <translation>Asignación guardada</translation>
+    </message>
+    <message>
+        <source>“%1” was saved for another kind of file. Go back to the first page to change what the file holds, or choose another matching.</source>
+        <translation>«%1» se guardó para otro tipo de archivo. Vuelva a la primera página para cambiar lo que contiene el archivo o elija otra asignación.</translation>
+    </message>
+    <message>
+        <source>Save this matching</source>
+        <translation>Guardar esta asignación</translation>
+    </message>
+    <message>
+        <source>Name it after the program the file came from, e.g. “Shopify customers”:</source>
+        <translation>Póngale el nombre del programa del que viene el archivo, por ejemplo «Clientes de Shopify»:</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingProfiles</name>
     <message>
         <source>Clientele cannot make the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele no puede crear la carpeta «%1».</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +2701,184 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     </message>
 </context>
 <context>
+    <name>clientele::OptionsPage</name>
+    <message>
+        <source>Choose how to import</source>
+        <translation>Elegir cómo importar</translation>
+    </message>
+    <message>
+        <source>A few things cannot be seen from the columns alone, so check how dates are read and what happens to customers you already have.</source>
+        <translation>Algunas cosas no se ven solo con las columnas, así que compruebe cómo se leen las fechas y qué pasa con los clientes que ya tiene.</translation>
+    </message>
+    <message>
+        <source>Dates and amounts</source>
+        <translation>Fechas e importes</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2025 or 31/12/2025)</source>
+        <translation>Primero el día (31.12.2025 o 31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Primero el mes (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025-12-31)</source>
+        <translation>Primero el año (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Amounts use a decimal comma (12,50 rather than 12.50)</source>
+        <translation>Los importes usan coma decimal (12,50 en lugar de 12.50)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>Las fechas se &amp;escriben:</translation>
+    </message>
+    <message>
+        <source>Customers you already have</source>
+        <translation>Clientes que ya tiene</translation>
+    </message>
+    <message>
+        <source>A row is about a customer you already have when its email address, phone number or customer ID matches (capitals and spaces do not count).</source>
+        <translation>Una fila corresponde a un cliente que ya tiene cuando coincide su correo electrónico, su número de teléfono o su ID de cliente (las mayúsculas y los espacios no cuentan).</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Omitirlos</translation>
+    </message>
+    <message>
+        <source>&amp;Update them</source>
+        <translation>Act&amp;ualizarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the gaps</source>
+        <translation>&amp;Completar lo que falta</translation>
+    </message>
+    <message>
+        <source>The customer stays as it is; the row is counted as skipped.</source>
+        <translation>El cliente se queda como está; la fila se cuenta como omitida.</translation>
+    </message>
+    <message>
+        <source>Values from the file replace what you have; an empty cell never erases anything.</source>
+        <translation>Los valores del archivo sustituyen a los que tiene; una celda vacía nunca borra nada.</translation>
+    </message>
+    <message>
+        <source>Only what is missing is filled in from the file; what you have stays.</source>
+        <translation>Solo se completa con el archivo lo que falta; lo que ya tiene se queda.</translation>
+    </message>
+    <message>
+        <source>Everyone imported</source>
+        <translation>Todos los importados</translation>
+    </message>
+    <message>
+        <source>e.g. Old till, Newsletter 2025 (separated by commas)</source>
+        <translation>p. ej. Caja antigua, Boletín 2025 (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Add customers Clientele does not know yet (otherwise their rows are left out and listed)</source>
+        <translation>Crear los clientes que Clientele aún no conoce (si no, sus filas se dejan fuera y se listan)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation>E&amp;tiquetas que añadir:</translation>
+    </message>
+    <message>
+        <source>The columns chosen hold no dates.</source>
+        <translation>Las columnas elegidas no contienen fechas.</translation>
+    </message>
+    <message>
+        <source>“%1” will be read as %2.</source>
+        <translation>«%1» se leerá como %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written this way.</source>
+        <translation>«%1» no es una fecha escrita de esta forma.</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 dates cannot be read this way; their rows would be left out.</source>
+        <translation>%1 de las primeras %2 fechas no se pueden leer de esta forma; sus filas se dejarían fuera.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::PlaceholderPage</name>
     <message>
         <source>This page is coming in a later version of Clientele.</source>
         <translation>Esta página llegará en una versión posterior de Clientele.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PreviewPage</name>
+    <message>
+        <source>UTF-8 (most programs today)</source>
+        <translation>UTF-8 (la mayoría de los programas actuales)</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, big-endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel on Windows, Western Europe)</source>
+        <translation>Windows-1252 (Excel en Windows, Europa occidental)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>%1 — detected</source>
+        <translation>%1 — detectado</translation>
+    </message>
+    <message>
+        <source>Check that the file reads right</source>
+        <translation>Comprobar que el archivo se lee bien</translation>
+    </message>
+    <message>
+        <source>Files are saved in different ways, so look at the first rows: if accents look wrong or everything sits in one column, change the settings below until the table looks right.</source>
+        <translation>Los archivos se guardan de formas distintas, así que mire las primeras filas: si los acentos se ven mal o todo está en una sola columna, cambie los ajustes de abajo hasta que la tabla se vea bien.</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>La primera fila contiene los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Línea del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Characters (encoding):</source>
+        <translation>&amp;Caracteres (codificación):</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>Columnas separadas por:</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows.</source>
+        <translation>El archivo tiene nombres de columna, pero ninguna fila.</translation>
+    </message>
+    <message>
+        <source>The table shows the start of the file as Clientele will read it; the numbers on the left are its line numbers.</source>
+        <translation>La tabla muestra el principio del archivo tal como lo leerá Clientele; los números de la izquierda son sus números de línea.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2925,262 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>rename tag %1 to %2</source>
         <translation>el cambio de nombre de la etiqueta %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReorderSegmentsCommand</name>
+    <message>
+        <source>change the order of segments</source>
+        <translation>el cambio de orden de los segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ResultPage</name>
+    <message>
+        <source>Import done</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Here is what happened to each row of the file, so you can check that nothing went missing.</source>
+        <translation>Esto es lo que ha pasado con cada fila del archivo, para que pueda comprobar que no falta nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the rows left out, each with its line number and the reason, to fix in a spreadsheet and import again.</source>
+        <translation>Un archivo CSV con las filas que quedaron fuera, cada una con su número de línea y el motivo, para corregirlas en una hoja de cálculo e importarlas de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Deshacer esta importación…</translation>
+    </message>
+    <message>
+        <source>%1 rows read from “%2”:</source>
+        <translation>%1 filas leídas de «%2»:</translation>
+    </message>
+    <message>
+        <source>• new customers imported: %1</source>
+        <translation>• clientes nuevos importados: %1</translation>
+    </message>
+    <message>
+        <source>• customers you had, updated: %1</source>
+        <translation>• clientes que ya tenía, actualizados: %1</translation>
+    </message>
+    <message>
+        <source>• customers you had, gaps filled in: %1</source>
+        <translation>• clientes que ya tenía, completados: %1</translation>
+    </message>
+    <message>
+        <source>• rows about customers you had, skipped: %1</source>
+        <translation>• filas de clientes que ya tenía, omitidas: %1</translation>
+    </message>
+    <message>
+        <source>• purchases imported: %1</source>
+        <translation>• compras importadas: %1</translation>
+    </message>
+    <message>
+        <source>• visits and emails imported: %1</source>
+        <translation>• visitas y correos electrónicos importados: %1</translation>
+    </message>
+    <message>
+        <source>• rows left out (rejected): %1</source>
+        <translation>• filas dejadas fuera (rechazadas): %1</translation>
+    </message>
+    <message>
+        <source>New customers made for rows Clientele could not match: %1</source>
+        <translation>Clientes nuevos creados para filas que Clientele no pudo asociar a nadie: %1</translation>
+    </message>
+    <message>
+        <source>The rows left out are kept with their line numbers and reasons: save them, fix them in a spreadsheet and import them again.</source>
+        <translation>Las filas que quedaron fuera se conservan con sus números de línea y sus motivos: guárdelas, corríjalas en una hoja de cálculo e impórtelas de nuevo.</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-rechazadas.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Clientele could not save the rows to “%1”: %2.</source>
+        <translation>Clientele no pudo guardar las filas en «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 customers this import added, with their purchases and visits?</source>
+        <translation>¿Eliminar los %1 clientes que añadió esta importación, con sus compras y visitas?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 purchases this import added, and the %2 customers it made?</source>
+        <translation>¿Eliminar las %1 compras que añadió esta importación y los %2 clientes que creó?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 purchases this import added?</source>
+        <translation>¿Eliminar las %1 compras que añadió esta importación?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 visits and emails this import added, and the %2 customers it made?</source>
+        <translation>¿Eliminar las %1 visitas y correos electrónicos que añadió esta importación y los %2 clientes que creó?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 visits and emails this import added?</source>
+        <translation>¿Eliminar las %1 visitas y correos electrónicos que añadió esta importación?</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Customers you already had keep the changes the import made to them.</source>
+        <translation>Los clientes que ya tenía conservan los cambios que la importación hizo en ellos.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 customers, %2 purchases and %3 visits and emails removed.</source>
+        <translation>Se ha deshecho la importación: se han eliminado %1 clientes, %2 compras y %3 visitas y correos electrónicos.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RfmHeatMap</name>
+    <message>
+        <source>bought very recently</source>
+        <translation>muy reciente</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>reciente</translation>
+    </message>
+    <message>
+        <source>bought a while ago</source>
+        <translation>hace un tiempo</translation>
+    </message>
+    <message>
+        <source>bought some time ago</source>
+        <translation>hace bastante</translation>
+    </message>
+    <message>
+        <source>bought long ago</source>
+        <translation>hace mucho</translation>
+    </message>
+    <message>
+        <source>buy very often</source>
+        <translation>muy frecuentes</translation>
+    </message>
+    <message>
+        <source>buy often</source>
+        <translation>frecuentes</translation>
+    </message>
+    <message>
+        <source>buy now and then</source>
+        <translation>ocasionales</translation>
+    </message>
+    <message>
+        <source>buy seldom</source>
+        <translation>escasas</translation>
+    </message>
+    <message>
+        <source>rarely buy</source>
+        <translation>muy escasas</translation>
+    </message>
+    <message>
+        <source>How often they buy (1 = rarely, 5 = most often)</source>
+        <translation>Frecuencia de compra (1 = pocas veces, 5 = más a menudo)</translation>
+    </message>
+    <message>
+        <source>How lately (5 = latest)</source>
+        <translation>Última compra (5 = la más reciente)</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <source>1 customer who %1 and %2.</source>
+        <translation>1 cliente con compras %2, la última %1.</translation>
+    </message>
+    <message>
+        <source>%3 customers who %1 and %2.</source>
+        <translation>%3 clientes con compras %2, la última %1.</translation>
+    </message>
+    <message>
+        <source>Recency %1, frequency %2. Click to see them.</source>
+        <translation>Recencia %1, frecuencia %2. Haga clic para verlos.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RuleGroupWidget</name>
+    <message>
+        <source>Customers who match</source>
+        <translation>Clientes que cumplen</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Que cumplen</translation>
+    </message>
+    <message>
+        <source>All or any of the conditions</source>
+        <translation>Todas las condiciones o al menos una</translation>
+    </message>
+    <message>
+        <source>all of these</source>
+        <translation>todas estas condiciones</translation>
+    </message>
+    <message>
+        <source>at least one of these</source>
+        <translation>al menos una de ellas</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Quitar el grupo</translation>
+    </message>
+    <message>
+        <source>No conditions yet: add one below.</source>
+        <translation>Aún no hay condiciones: añada una abajo.</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Añadir una condición</translation>
+    </message>
+    <message>
+        <source>Add a group (either/or)</source>
+        <translation>Añadir un grupo (una cosa u otra)</translation>
+    </message>
+    <message>
+        <source>A group inside this one, for conditions such as “has the tag VIP or spent more than 500”</source>
+        <translation>Un grupo dentro de este, para condiciones como «tiene la etiqueta VIP o ha gastado más de 500»</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Añada al menos una condición.</translation>
+    </message>
+    <message>
+        <source>A group needs at least one condition.</source>
+        <translation>Un grupo necesita al menos una condición.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +3822,144 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     </message>
 </context>
 <context>
+    <name>clientele::SegmentBuilder</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nuevo segmento</translation>
+    </message>
+    <message>
+        <source>Change segment “%1”</source>
+        <translation>Cambiar el segmento «%1»</translation>
+    </message>
+    <message>
+        <source>For example: Regulars</source>
+        <translation>Por ejemplo: Habituales</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Color %1</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Otro color…</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>Who belongs in it</source>
+        <translation>Quién pertenece a él</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>Ahora mismo</translation>
+    </message>
+    <message>
+        <source>For example: offer them a loyalty card</source>
+        <translation>Por ejemplo: ofrecerles una tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <source>What you plan to do with them:</source>
+        <translation>Qué piensa hacer con ellos:</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Añadir segmento</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Colour of the segment</source>
+        <translation>Color del segmento</translation>
+    </message>
+    <message>
+        <source>Finish the conditions to see who is in this segment.</source>
+        <translation>Complete las condiciones para ver quién está en este segmento.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>These conditions could not be counted: %1</source>
+        <translation>No se pudieron contar estas condiciones: %1</translation>
+    </message>
+    <message>
+        <source>No customers right now</source>
+        <translation>Ningún cliente ahora mismo</translation>
+    </message>
+    <message>
+        <source>Counted as of %1 in %2 ms</source>
+        <translation>Contado a fecha de %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>%1% of your %2</source>
+        <translation>%1 % de sus %2</translation>
+    </message>
+    <message>
+        <source>No segment comes before this one, so it keeps all of them.</source>
+        <translation>Ningún segmento va antes que este, así que se queda con todos.</translation>
+    </message>
+    <message>
+        <source>None of them are in a segment above this one, so it keeps all of them.</source>
+        <translation>Ninguno está en un segmento por encima de este, así que se queda con todos.</translation>
+    </message>
+    <message>
+        <source>%1 of them are already in segments above this one, so %2 would be in this one.</source>
+        <translation>%1 ya están en segmentos por encima de este, así que en este quedarían: %2.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; %2: %3</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>Also match your other segments:</source>
+        <translation>También coinciden con sus otros segmentos:</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Póngale un nombre al segmento.</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Todos los demás</translation>
+    </message>
+    <message>
+        <source>“Everyone else” is for customers in no segment; choose another name.</source>
+        <translation>«Todos los demás» es para los clientes que no están en ningún segmento; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>You already have a segment called “%1”.</source>
+        <translation>Ya tiene un segmento llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The segment could not be saved.</source>
+        <translation>No se pudo guardar el segmento.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentDelegate</name>
+    <message>
+        <source>%1 (cannot be counted)</source>
+        <translation>%1 (no se puede contar)</translation>
+    </message>
+</context>
+<context>
     <name>clientele::SegmentEngine</name>
     <message>
         <source>Everyone else</source>
@@ -2393,6 +3995,41 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>%1 customers moved from %2 to %3 since %4.</source>
         <translation>%1 clientes han pasado de %2 a %3 desde el %4.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentListModel</name>
+    <message>
+        <source>Customers no segment above takes.</source>
+        <translation>Clientes que no entran en ningún segmento de más arriba.</translation>
+    </message>
+    <message>
+        <source>This segment could not be counted: %1</source>
+        <translation>No se pudo contar este segmento: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What the segment&apos;s customers spent in the last 12 months</source>
+        <translation>Lo que gastaron los clientes del segmento en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Segment, checked from the top</source>
+        <translation>Segmento, comprobado desde arriba</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Spent in the last year</source>
+        <translation>Gasto en el último año</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +4595,133 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     </message>
 </context>
 <context>
+    <name>clientele::SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Each customer belongs to the first segment that fits, from the top, so the numbers add up. Drag a segment up or down to change which one wins.</source>
+        <translation>Cada cliente pertenece al primer segmento que le corresponde, empezando por arriba, así que las cuentas cuadran. Arrastre un segmento hacia arriba o hacia abajo para cambiar cuál tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>&amp;Nuevo segmento…</translation>
+    </message>
+    <message>
+        <source>Build a segment by pointing and clicking</source>
+        <translation>Crear un segmento con unos pocos clics</translation>
+    </message>
+    <message>
+        <source>From a &amp;template…</source>
+        <translation>Desde una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Start from ready-made segments for your kind of business</source>
+        <translation>Empezar con segmentos ya preparados para su tipo de negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dup&amp;licar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Check this segment earlier</source>
+        <translation>Comprobar este segmento antes</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Check this segment later</source>
+        <translation>Comprobar este segmento después</translation>
+    </message>
+    <message>
+        <source>&amp;Show customers</source>
+        <translation>Mostrar clien&amp;tes</translation>
+    </message>
+    <message>
+        <source>Show the customers of this segment in the customer list</source>
+        <translation>Mostrar los clientes de este segmento en la lista de clientes</translation>
+    </message>
+    <message>
+        <source>Group your customers</source>
+        <translation>Agrupe a sus clientes</translation>
+    </message>
+    <message>
+        <source>A segment is a group of customers who fit a rule you choose, such as “came more than 8 times in the last month” or “has not bought for three months”. Each customer is in one group, so you see at a glance who your regulars are, who spends the most and who has not come back.
+
+Most shops do best with three to five groups. Start from a template for your kind of business, or build your own.</source>
+        <translation>Un segmento es un grupo de clientes que cumplen una regla que usted elige, como «vino más de 8 veces el último mes» o «lleva tres meses sin comprar». Cada cliente está en un solo grupo, así que ve de un vistazo quiénes son sus habituales, quién gasta más y quién no ha vuelto.
+
+A la mayoría de las tiendas les va mejor con entre tres y cinco grupos. Empiece con una plantilla para su tipo de negocio o cree los suyos.</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Empezar con una plantilla…</translation>
+    </message>
+    <message>
+        <source>Build your own…</source>
+        <translation>Crear los suyos…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>You have %1 segments. Most shops do best with three to five groups: fewer groups are easier to remember and to act on. Consider merging the small ones.</source>
+        <translation>Tiene %1 segmentos. A la mayoría de las tiendas les va mejor con entre tres y cinco grupos: con menos grupos es más fácil recordarlos y actuar. Plantéese juntar los pequeños.</translation>
+    </message>
+    <message>
+        <source>%1 customers as of %2. Money spent counts purchases in the 12 months up to that day.</source>
+        <translation>%1 clientes a fecha de %2. El dinero gastado cuenta las compras de los 12 meses anteriores a ese día.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation>Duplicar segmento</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”?</source>
+        <translation>¿Eliminar el segmento «%1»?</translation>
+    </message>
+    <message>
+        <source>Its customer stays in your shop and moves to the next segment that fits, or to “Everyone else”.</source>
+        <translation>Su cliente sigue en su tienda y pasa al siguiente segmento que le corresponda, o a «Todos los demás».</translation>
+    </message>
+    <message>
+        <source>Its %1 customers stay in your shop and move to the next segment that fits, or to “Everyone else”.</source>
+        <translation>Sus %1 clientes siguen en su tienda y pasan al siguiente segmento que les corresponda, o a «Todos los demás».</translation>
+    </message>
+    <message>
+        <source>You can undo this until you close Clientele.</source>
+        <translation>Puede deshacerlo hasta que cierre Clientele.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::SetTagColorCommand</name>
     <message>
         <source>colour of tag %1</source>
@@ -3125,6 +4889,73 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TemplateGallery</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Empezar con una plantilla</translation>
+    </message>
+    <message>
+        <source>Pick the kind of business closest to yours, or single groups by how recently, how often and how much customers buy. The numbers are your customers today.</source>
+        <translation>Elija el tipo de negocio más parecido al suyo, o grupos sueltos según lo reciente, lo frecuente y lo mucho que compran los clientes. Las cifras son sus clientes de hoy.</translation>
+    </message>
+    <message>
+        <source>Kinds of business</source>
+        <translation>Tipos de negocio</translation>
+    </message>
+    <message>
+        <source>Thresholds you can change</source>
+        <translation>Umbrales que puede cambiar</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>no se puede contar</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Add 1 segment</source>
+        <translation>Añadir 1 segmento</translation>
+    </message>
+    <message>
+        <source>Add %1 segments</source>
+        <translation>Añadir %1 segmentos</translation>
+    </message>
+    <message>
+        <source>They go after your segment; you can change the order afterwards.</source>
+        <translation>Se colocan detrás de su segmento; después puede cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>They go after your %1 segments; you can change the order afterwards.</source>
+        <translation>Se colocan detrás de sus %1 segmentos; después puede cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>Most shops do best with three to five groups.</source>
+        <translation>A la mayoría de las tiendas les va mejor con entre tres y cinco grupos.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The segments could not be added.</source>
+        <translation>No se pudieron añadir los segmentos.</translation>
     </message>
 </context>
 <context>

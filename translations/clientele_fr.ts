@@ -41,6 +41,17 @@ Conçu avec Qt %2. Logiciel libre sous licence GNU General Public License, versi
     </message>
 </context>
 <context>
+    <name>clientele::AddSegmentsCommand</name>
+    <message>
+        <source>add segment %1</source>
+        <translation>l&apos;ajout du segment %1</translation>
+    </message>
+    <message>
+        <source>add %1 segments</source>
+        <translation>l&apos;ajout de %1 segments</translation>
+    </message>
+</context>
+<context>
     <name>clientele::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -53,6 +64,122 @@ Conçu avec Qt %2. Logiciel libre sous licence GNU General Public License, versi
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ChartCard</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Enregistrer le graphique en PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <source>Clientele reads the whole file once without keeping anything, so you see what the import will do before your customer list changes.</source>
+        <translation>Clientele lit tout le fichier une fois sans rien conserver, pour que vous voyiez ce que fera l&apos;importation avant que votre liste de clients ne change.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Rows that would be left out, by line in the file:</source>
+        <translation>Lignes qui seraient écartées, avec leur numéro dans le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is:
+%1
+
+Go back to change the settings.</source>
+        <translation>Le fichier ne peut pas être importé tel quel&#xa0;:
+%1
+
+Revenez en arrière pour modifier les réglages.</translation>
+    </message>
+    <message>
+        <source>%1 rows read.</source>
+        <translation>%1 lignes lues.</translation>
+    </message>
+    <message>
+        <source>New customers: %1</source>
+        <translation>Nouveaux clients&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Customers you have that will be updated: %1</source>
+        <translation>Clients existants qui seront mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Customers you have whose gaps will be filled in: %1</source>
+        <translation>Clients existants dont les informations manquantes seront complétées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows about customers you have, skipped: %1</source>
+        <translation>Lignes sur des clients existants, ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Purchases: %1</source>
+        <translation>Achats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Visits and emails: %1</source>
+        <translation>Visites et e-mails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New customers made for rows Clientele could not match: %1</source>
+        <translation>Nouveaux clients créés pour les lignes que Clientele n&apos;a pu rattacher à personne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows that will be left out: %1</source>
+        <translation>Lignes qui seront écartées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Everything looks fine. Press Import to bring it in; you can undo it afterwards.</source>
+        <translation>Tout semble en ordre. Appuyez sur Importer pour lancer l&apos;importation&#xa0;; vous pourrez l&apos;annuler ensuite.</translation>
+    </message>
+    <message>
+        <source>You can import anyway: the rows left out are kept in a file you can save, fix and import again. Or go back and change the settings.</source>
+        <translation>Vous pouvez importer quand même&#xa0;: les lignes écartées sont conservées dans un fichier que vous pourrez enregistrer, corriger et importer à nouveau. Ou revenez en arrière pour modifier les réglages.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 autres.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: your customer list is as it was.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: votre liste de clients n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported: your customer list is as it was.</source>
+        <translation>%1
+
+Rien n&apos;a été importé&#xa0;: votre liste de clients n&apos;a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -503,18 +630,153 @@ Import et export :
     </message>
 </context>
 <context>
+    <name>clientele::ConditionRow</name>
+    <message>
+        <source>What to look at</source>
+        <translation>Critère examiné</translation>
+    </message>
+    <message>
+        <source>Choose what to look at…</source>
+        <translation>Choisissez un critère…</translation>
+    </message>
+    <message>
+        <source>How to compare</source>
+        <translation>Mode de comparaison</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <source>Days, weeks, months or years</source>
+        <translation>Jours, semaines, mois ou années</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>derniers jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>dernières semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>derniers mois</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>dernières années</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Retirer cette condition</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Choose a tag</source>
+        <translation>Choisissez une étiquette</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>Choisissez ou saisissez</translation>
+    </message>
+    <message>
+        <source>Separate them with commas</source>
+        <translation>Séparez-les par des virgules</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>judged on all purchases</source>
+        <translation>d&apos;après tous les achats</translation>
+    </message>
+    <message>
+        <source>judged on the last</source>
+        <translation>d&apos;après les</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>au total</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>au cours des</translation>
+    </message>
+    <message>
+        <source>Choose what to look at.</source>
+        <translation>Choisissez un critère.</translation>
+    </message>
+    <message>
+        <source>The first number should not be bigger than the second.</source>
+        <translation>Le premier nombre ne doit pas être plus grand que le second.</translation>
+    </message>
+    <message>
+        <source>The first amount should not be bigger than the second.</source>
+        <translation>Le premier montant ne doit pas être plus grand que le second.</translation>
+    </message>
+    <message>
+        <source>Tick at least one.</source>
+        <translation>Cochez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation>Choisissez une étiquette.</translation>
+    </message>
+    <message>
+        <source>Choose or type a city.</source>
+        <translation>Choisissez ou saisissez une ville.</translation>
+    </message>
+    <message>
+        <source>Type what to look for.</source>
+        <translation>Saisissez ce qu&apos;il faut chercher.</translation>
+    </message>
+    <message>
+        <source>Type at least one, separated by commas.</source>
+        <translation>Saisissez au moins une valeur (plusieurs, séparées par des virgules).</translation>
+    </message>
+</context>
+<context>
     <name>clientele::CsvPreviewModel</name>
     <message>
         <source>Clientele cannot read “%1”: %2.</source>
-        <translation type="unfinished">Clientele ne peut pas lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Clientele ne peut pas lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is empty: there is nothing to import.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a rien à importer.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1028,38 @@ Ctrl+N ajoute un nouveau client.</translation>
         <source>&amp;Address:</source>
         <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
+    <message>
+        <source>Export their data…</source>
+        <translation>Exporter ses données…</translation>
+    </message>
+    <message>
+        <source>Everything Clientele holds about this customer, in a file, when they ask for it</source>
+        <translation>Tout ce que Clientele sait de ce client, dans un fichier, quand il le demande</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Effacer définitivement…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Effacer définitivement %1 ?</translation>
+    </message>
+    <message>
+        <source>Their name, contact details, address, notes, tags and visits are deleted and cannot be brought back, not even with Undo. Their purchases stay in your figures without a name. Do this when a customer asks you to forget them.</source>
+        <translation>Son nom, ses coordonnées, son adresse, ses notes, ses étiquettes et ses visites sont supprimés et ne peuvent pas être récupérés, pas même avec Annuler. Ses achats restent dans vos chiffres, sans nom. Faites-le quand un client vous demande de l’oublier.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Je comprends que cela ne peut pas être annulé</translation>
+    </message>
+    <message>
+        <source>The customer could not be erased.</source>
+        <translation>Le client n’a pas pu être effacé.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CustomerTableModel</name>
@@ -1016,6 +1310,312 @@ Ctrl+N ajoute un nouveau client.</translation>
         <source>Tag to remove:</source>
         <translation>Étiquette à retirer&#xa0;:</translation>
     </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Afficher tout le monde</translation>
+    </message>
+    <message>
+        <source>Showing %1.</source>
+        <translation>Affichage&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DashboardData</name>
+    <message>
+        <source>No location</source>
+        <translation>Aucun point de vente</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DashboardPage</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Updating the charts…</source>
+        <translation>Mise à jour des graphiques…</translation>
+    </message>
+    <message>
+        <source>Working out the numbers…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>No purchases yet: import them or try the demo shop</source>
+        <translation>Pas encore d&apos;achats&#xa0;: importez-les ou essayez la boutique de démonstration</translation>
+    </message>
+    <message>
+        <source>The charts fill in as soon as there are purchases: how many customers each segment has, the money they bring, and how they change over time. Use File → Try the demo shop to see them with made-up customers.</source>
+        <translation>Les graphiques se remplissent dès qu&apos;il y a des achats&#xa0;: combien de clients compte chaque segment, l&apos;argent qu&apos;ils rapportent et comment cela évolue dans le temps. Utilisez Fichier → Essayer la boutique de démonstration pour les voir avec des clients imaginaires.</translation>
+    </message>
+    <message>
+        <source>Who your customers are</source>
+        <translation>Qui sont vos clients</translation>
+    </message>
+    <message>
+        <source>Where the money comes from</source>
+        <translation>D&apos;où vient l&apos;argent</translation>
+    </message>
+    <message>
+        <source>Segment sizes over time</source>
+        <translation>Taille des segments dans le temps</translation>
+    </message>
+    <message>
+        <source>Who moved between segments</source>
+        <translation>Qui a changé de segment</translation>
+    </message>
+    <message>
+        <source>Recency and frequency</source>
+        <translation>Récence et fréquence</translation>
+    </message>
+    <message>
+        <source>New and returning customers</source>
+        <translation>Nouveaux clients et clients de retour</translation>
+    </message>
+    <message>
+        <source>Revenue and customers by location</source>
+        <translation>Chiffre d&apos;affaires et clients par point de vente</translation>
+    </message>
+    <message>
+        <source>Which segments shop where</source>
+        <translation>Quels segments achètent où</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 between %3 and %4</source>
+        <translation>Passés de %1 à %2 entre le %3 et le %4</translation>
+    </message>
+    <message>
+        <source>No movement to show yet.</source>
+        <translation>Aucun changement à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Recency %1, frequency %2 (%3)</source>
+        <translation>Récence %1, fréquence %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>The numbers could not be worked out: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 · revenue of the last 12 months: %3</source>
+        <translation>Au %1 · %2 · chiffre d&apos;affaires des 12 derniers mois&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <source>Clientele could not write “%1”. Choose another folder or file name.</source>
+        <translation>Clientele n&apos;a pas pu écrire «&#xa0;%1&#xa0;». Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of all. Click to see them.</source>
+        <translation>%1&#xa0;: %2, %3 du total. Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>No segments yet: all %1 are in “Everyone else”. Add segments on the Segments page.</source>
+        <translation>Aucun segment pour l&apos;instant&#xa0;: vos %1 sont tous dans «&#xa0;Tous les autres&#xa0;». Ajoutez des segments dans la page Segments.</translation>
+    </message>
+    <message>
+        <source>Biggest group: %1, with %2 of your customers.</source>
+        <translation>Plus grand groupe&#xa0;: %1, avec %2 de vos clients.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the last 12 months, %3 of revenue, from %4 of customers. Click to see them.</source>
+        <translation>%1&#xa0;: %2 sur les 12 derniers mois, %3 du chiffre d&apos;affaires, venant de %4 des clients. Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>Revenue of the last 12 months (%1)</source>
+        <translation>Chiffre d&apos;affaires des 12 derniers mois (%1)</translation>
+    </message>
+    <message>
+        <source>No purchases in the last 12 months.</source>
+        <translation>Aucun achat au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>%1 bring %2 of revenue, with %3 of your customers.</source>
+        <translation>%1&#xa0;: %2 du chiffre d&apos;affaires, avec %3 de vos clients.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>%1 grew the most: %2 more since %3.</source>
+        <translation>Plus forte hausse&#xa0;: %1, %2 de plus depuis le %3.</translation>
+    </message>
+    <message>
+        <source>%1 changed the most: %2 fewer since %3.</source>
+        <translation>Plus fort changement&#xa0;: %1, %2 de moins depuis le %3.</translation>
+    </message>
+    <message>
+        <source>The segment sizes have not changed since %1.</source>
+        <translation>La taille des segments n&apos;a pas changé depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Today %1 has %2. Clientele notes the sizes once a day, so the lines grow from here.</source>
+        <translation>Aujourd&apos;hui, %1&#xa0;: %2. Clientele note les tailles une fois par jour, les courbes partent donc d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Movement shows once Clientele has noted your segments on two different days. It notes them once a day when the dashboard is open.</source>
+        <translation>Les changements s&apos;affichent dès que Clientele a noté vos segments deux jours différents. Il les note une fois par jour quand le tableau de bord est ouvert.</translation>
+    </message>
+    <message>
+        <source>In %1 on %2</source>
+        <translation>Dans %1 le %2</translation>
+    </message>
+    <message>
+        <source>Click to see them.</source>
+        <translation>Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>Nobody changed segments between %1 and %2.</source>
+        <translation>Personne n&apos;a changé de segment entre le %1 et le %2.</translation>
+    </message>
+    <message>
+        <source>Rows: the segment on %1. Columns: the segment on %2. %3 moved in all.</source>
+        <translation>Lignes&#xa0;: le segment au %1. Colonnes&#xa0;: le segment au %2. Changements au total&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Nobody bought in the last 12 months.</source>
+        <translation>Personne n&apos;a acheté au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>%1 bought recently and often (top right); %2 bought rarely and not lately (bottom left).</source>
+        <translation>%1 ont acheté récemment et souvent (en haut à droite)&#xa0;; %2 rarement et pas ces derniers temps (en bas à gauche).</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>De retour</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>%1: %2 came back. Click to see them.</source>
+        <translation>%1&#xa0;: retour de %2. Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>%1: %2 bought for the first time. Click to see them.</source>
+        <translation>%1&#xa0;: premier achat pour %2. Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>Returning customers in %1</source>
+        <translation>Clients de retour en %1</translation>
+    </message>
+    <message>
+        <source>New customers in %1</source>
+        <translation>Nouveaux clients en %1</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>Clients ayant acheté</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of the customers had bought before; %3 new.</source>
+        <translation>En %1, %2 des clients avaient déjà acheté&#xa0;; nouveaux&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Chiffre d&apos;affaires (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 in the last 12 months. Click to see them.</source>
+        <translation>%1&#xa0;: %2 venant de %3 au cours des 12 derniers mois. Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>Customers who bought at %1 in the last 12 months</source>
+        <translation>Clients ayant acheté au point de vente %1 au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>No purchases with a location in the last 12 months.</source>
+        <translation>Aucun achat avec point de vente au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>%1 brings %2 of revenue, from %3.</source>
+        <translation>%1 rapporte %2 du chiffre d&apos;affaires, avec %3.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3, %4 of its customers. Click to see them.</source>
+        <translation>%1 au point de vente %2&#xa0;: %3, %4 de ses clients. Cliquez pour les voir.</translation>
+    </message>
+    <message>
+        <source>%1 who bought at %2 in the last 12 months</source>
+        <translation>%1 ayant acheté au point de vente %2 au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Share of the location&apos;s customers, last 12 months</source>
+        <translation>Part des clients du point de vente, 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>%1 shop most at %2: %3 in the last 12 months.</source>
+        <translation>%1&#xa0;: surtout au point de vente %2, %3 au cours des 12 derniers mois.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::Database</name>
@@ -1143,6 +1743,13 @@ Ctrl+N ajoute un nouveau client.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::DeleteSegmentCommand</name>
+    <message>
+        <source>delete segment %1</source>
+        <translation>la suppression du segment %1</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DeleteTagCommand</name>
     <message>
         <source>delete tag %1</source>
@@ -1176,6 +1783,13 @@ Ctrl+N ajoute un nouveau client.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::EditSegmentCommand</name>
+    <message>
+        <source>change segment %1</source>
+        <translation>la modification du segment %1</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Exporter</name>
     <message>
         <source>The database is not open.</source>
@@ -1188,6 +1802,332 @@ Ctrl+N ajoute un nouveau client.</translation>
     <message>
         <source>Clientele could not write “%1”: %2.</source>
         <translation>Clientele n&apos;a pas pu écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FieldChoices</name>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Number of purchases</source>
+        <translation>Nombre d&apos;achats</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>Montant dépensé</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>Achat moyen</translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <source>Days since the first purchase</source>
+        <translation>Jours depuis le premier achat</translation>
+    </message>
+    <message>
+        <source>Bought from the category</source>
+        <translation>Achat dans la catégorie</translation>
+    </message>
+    <message>
+        <source>Bought at the shop</source>
+        <translation>Achat au point de vente</translation>
+    </message>
+    <message>
+        <source>Carts left without buying</source>
+        <translation>Paniers abandonnés</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Nombre de visites</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Emails opened</source>
+        <translation>E-mails ouverts</translation>
+    </message>
+    <message>
+        <source>Days since an email was last opened</source>
+        <translation>Jours depuis le dernier e-mail ouvert</translation>
+    </message>
+    <message>
+        <source>Agreed to receive emails</source>
+        <translation>Accepte de recevoir des e-mails</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>How they found you</source>
+        <translation>Comment ils vous ont connu</translation>
+    </message>
+    <message>
+        <source>Days since they became a customer</source>
+        <translation>Jours depuis qu&apos;ils sont clients</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Agreed to receive text messages</source>
+        <translation>Accepte de recevoir des SMS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>How recently they bought (score 1 to 5)</source>
+        <translation>Récence des achats (score de 1 à 5)</translation>
+    </message>
+    <message>
+        <source>How often they buy (score 1 to 5)</source>
+        <translation>Fréquence des achats (score de 1 à 5)</translation>
+    </message>
+    <message>
+        <source>How much they spend (score 1 to 5)</source>
+        <translation>Montant des dépenses (score de 1 à 5)</translation>
+    </message>
+    <message>
+        <source>Overall score (3 to 15)</source>
+        <translation>Score global (de 3 à 15)</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>plus de</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>exactement</translation>
+    </message>
+    <message>
+        <source>anything but</source>
+        <translation>tout sauf</translation>
+    </message>
+    <message>
+        <source>fewer than</source>
+        <translation>moins de</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>moins de</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>never opened one</source>
+        <translation>aucun ouvert</translation>
+    </message>
+    <message>
+        <source>never bought</source>
+        <translation>aucun achat</translation>
+    </message>
+    <message>
+        <source>opened at least one</source>
+        <translation>au moins un ouvert</translation>
+    </message>
+    <message>
+        <source>bought at least once</source>
+        <translation>au moins un achat</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>comprennent</translation>
+    </message>
+    <message>
+        <source>do not include</source>
+        <translation>ne comprennent pas</translation>
+    </message>
+    <message>
+        <source>include one of</source>
+        <translation>comprennent l&apos;une de</translation>
+    </message>
+    <message>
+        <source>include none of</source>
+        <translation>ne comprennent aucune de</translation>
+    </message>
+    <message>
+        <source>are not empty</source>
+        <translation>ne sont pas vides</translation>
+    </message>
+    <message>
+        <source>are empty</source>
+        <translation>sont vides</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is never</source>
+        <translation>n&apos;est jamais</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>never contains</source>
+        <translation>ne contient jamais</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>fait partie de</translation>
+    </message>
+    <message>
+        <source>is never one of</source>
+        <translation>ne fait jamais partie de</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n&apos;est pas</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>ne contient pas</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ne fait pas partie de</translation>
+    </message>
+    <message>
+        <source>is not known</source>
+        <translation>n&apos;est pas renseigné</translation>
+    </message>
+    <message>
+        <source>is known</source>
+        <translation>est renseigné</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En boutique</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Through a referral</source>
+        <translation>Sur recommandation</translation>
+    </message>
+    <message>
+        <source>From an imported list</source>
+        <translation>Par une liste importée</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Clientele reads CSV files, the kind every till, web shop and spreadsheet can save, so tell it which file to read and what is in it.</source>
+        <translation>Clientele lit les fichiers CSV, ceux que toute caisse, boutique en ligne ou tableur sait enregistrer&#xa0;: indiquez-lui quel fichier lire et ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A .csv or .txt file</source>
+        <translation>Un fichier .csv ou .txt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>Que contient le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers: one row per customer</source>
+        <translation>Clie&amp;nts&#xa0;: une ligne par client</translation>
+    </message>
+    <message>
+        <source>&amp;Purchases: one row per sale, with who bought</source>
+        <translation>&amp;Achats&#xa0;: une ligne par vente, avec l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>&amp;Visits and emails: one row per visit, email opened or clicked</source>
+        <translation>&amp;Visites et e-mails&#xa0;: une ligne par visite, e-mail ouvert ou cliqué</translation>
+    </message>
+    <message>
+        <source>Tip: you can also drop a file on the Clientele window.</source>
+        <translation>Astuce&#xa0;: vous pouvez aussi déposer un fichier sur la fenêtre de Clientele.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Choisir un fichier à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Check the name, or choose the file with “Choose…”.</source>
+        <translation>Il n&apos;existe pas de fichier «&#xa0;%1&#xa0;». Vérifiez le nom, ou choisissez le fichier avec «&#xa0;Choisir…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file in it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Choisissez un fichier qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Clientele may not read “%1”. Copy it somewhere else, or ask whoever set up this computer.</source>
+        <translation>Clientele n&apos;a pas le droit de lire «&#xa0;%1&#xa0;». Copiez-le ailleurs, ou demandez à la personne qui a installé cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +2207,17 @@ Ctrl+N ajoute un nouveau client.</translation>
     <message>
         <source>Wrote %1 rows to “%2”.</source>
         <translation>%1 lignes écrites dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportWizard</name>
+    <message>
+        <source>Import customers, purchases or visits</source>
+        <translation>Importer des clients, des achats ou des visites</translation>
+    </message>
+    <message>
+        <source>Clientele cannot prepare “%1” for the import: %2.</source>
+        <translation>Clientele ne peut pas préparer «&#xa0;%1&#xa0;» pour l&apos;importation&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1436,14 +2387,6 @@ Ctrl+N ajoute un nouveau client.</translation>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>Group your customers by pointing and clicking: regulars, big spenders, customers at risk. Each customer belongs to one group, so the numbers add up.</source>
-        <translation>Classez vos clients en groupes en quelques clics&#xa0;: habitués, gros clients, clients que vous risquez de perdre. Chaque client appartient à un seul groupe, donc les chiffres tombent juste.</translation>
-    </message>
-    <message>
-        <source>Charts of your groups: how many customers each has, the money they bring, and how they change over time.</source>
-        <translation>Des graphiques de vos groupes&#xa0;: combien de clients compte chacun, l&apos;argent qu&apos;ils rapportent et leur évolution dans le temps.</translation>
     </message>
     <message>
         <source>Printed reports of a group for your accountant, and call lists to phone customers you have not seen for a while.</source>
@@ -1651,12 +2594,103 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+    <message>
+        <source>&amp;Import customers, purchases or visits…</source>
+        <translation>&amp;Importer des clients, des achats ou des visites…</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Every program names its columns differently, so say for each column where it goes in Clientele; Clientele has guessed from the column names.</source>
+        <translation>Chaque logiciel nomme ses colonnes à sa façon&#xa0;: indiquez pour chaque colonne où elle va dans Clientele. Clientele a fait une proposition d&apos;après les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>&amp;Save this matching…</source>
+        <translation>&amp;Enregistrer cette correspondance…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved matchings:</source>
+        <translation>C&amp;orrespondances enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <source>Where column %1 goes</source>
+        <translation>Destination de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Two columns go into “%1”. Choose one of them, and “Leave out” for the other.</source>
+        <translation>Deux colonnes vont dans «&#xa0;%1&#xa0;». Choisissez l&apos;une d&apos;elles, et «&#xa0;Laisser de côté&#xa0;» pour l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with names, email addresses, phone numbers or customer IDs: without one, Clientele cannot tell the customers apart.</source>
+        <translation>Choisissez au moins une colonne avec des noms, des adresses e-mail, des numéros de téléphone ou des identifiants de clients&#xa0;: sans elle, Clientele ne peut pas distinguer les clients.</translation>
+    </message>
+    <message>
+        <source>Choose the column that says who the customer is: their email address, their customer ID in the other program, or their Clientele customer number.</source>
+        <translation>Choisissez la colonne qui indique qui est le client&#xa0;: son adresse e-mail, son identifiant dans l&apos;autre logiciel ou son numéro de client Clientele.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date.</source>
+        <translation>Choisissez la colonne qui contient la date.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount (or both quantity and unit price).</source>
+        <translation>Choisissez la colonne qui contient le montant (ou à la fois la quantité et le prix unitaire).</translation>
+    </message>
+    <message>
+        <source>Choose the column that says whether it was a visit or an email.</source>
+        <translation>Choisissez la colonne qui indique s&apos;il s&apos;agit d&apos;une visite ou d&apos;un e-mail.</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Aucune enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Choose one…</source>
+        <translation>Choisissez-en une…</translation>
+    </message>
+    <message>
+        <source>Saved matching</source>
+        <translation>Correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>“%1” was saved for another kind of file. Go back to the first page to change what the file holds, or choose another matching.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistrée pour un autre type de fichier. Revenez à la première page pour changer ce que contient le fichier, ou choisissez une autre correspondance.</translation>
+    </message>
+    <message>
+        <source>Save this matching</source>
+        <translation>Enregistrer cette correspondance</translation>
+    </message>
+    <message>
+        <source>Name it after the program the file came from, e.g. “Shopify customers”:</source>
+        <translation>Nommez-la d&apos;après le logiciel d&apos;où vient le fichier, par exemple «&#xa0;Clients Shopify&#xa0;»&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingProfiles</name>
     <message>
         <source>Clientele cannot make the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele ne peut pas créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +2701,184 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
 </context>
 <context>
+    <name>clientele::OptionsPage</name>
+    <message>
+        <source>Choose how to import</source>
+        <translation>Choisir comment importer</translation>
+    </message>
+    <message>
+        <source>A few things cannot be seen from the columns alone, so check how dates are read and what happens to customers you already have.</source>
+        <translation>Certaines choses ne se voient pas dans les colonnes seules&#xa0;: vérifiez comment les dates sont lues et ce qui arrive aux clients que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Dates and amounts</source>
+        <translation>Dates et montants</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2025 or 31/12/2025)</source>
+        <translation>Jour d&apos;abord (31.12.2025 ou 31/12/2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Mois d&apos;abord (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025-12-31)</source>
+        <translation>Année d&apos;abord (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Amounts use a decimal comma (12,50 rather than 12.50)</source>
+        <translation>Les montants utilisent une virgule décimale (12,50 plutôt que 12.50)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>Les &amp;dates sont écrites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customers you already have</source>
+        <translation>Clients que vous avez déjà</translation>
+    </message>
+    <message>
+        <source>A row is about a customer you already have when its email address, phone number or customer ID matches (capitals and spaces do not count).</source>
+        <translation>Une ligne concerne un client que vous avez déjà quand son adresse e-mail, son numéro de téléphone ou son identifiant correspond (les majuscules et les espaces ne comptent pas).</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>Les &amp;ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;Update them</source>
+        <translation>Les &amp;mettre à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the gaps</source>
+        <translation>&amp;Compléter ce qui manque</translation>
+    </message>
+    <message>
+        <source>The customer stays as it is; the row is counted as skipped.</source>
+        <translation>Le client reste tel quel&#xa0;; la ligne est comptée comme ignorée.</translation>
+    </message>
+    <message>
+        <source>Values from the file replace what you have; an empty cell never erases anything.</source>
+        <translation>Les valeurs du fichier remplacent les vôtres&#xa0;; une cellule vide n&apos;efface jamais rien.</translation>
+    </message>
+    <message>
+        <source>Only what is missing is filled in from the file; what you have stays.</source>
+        <translation>Seul ce qui manque est complété à partir du fichier&#xa0;; ce que vous avez reste.</translation>
+    </message>
+    <message>
+        <source>Everyone imported</source>
+        <translation>Tous les clients importés</translation>
+    </message>
+    <message>
+        <source>e.g. Old till, Newsletter 2025 (separated by commas)</source>
+        <translation>par ex. Ancienne caisse, Newsletter 2025 (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>Add customers Clientele does not know yet (otherwise their rows are left out and listed)</source>
+        <translation>Créer les clients que Clientele ne connaît pas encore (sinon leurs lignes sont écartées et listées)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation>Étiquettes à &amp;ajouter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The columns chosen hold no dates.</source>
+        <translation>Les colonnes choisies ne contiennent pas de dates.</translation>
+    </message>
+    <message>
+        <source>“%1” will be read as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» sera lu comme le %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written this way.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date écrite de cette façon.</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 dates cannot be read this way; their rows would be left out.</source>
+        <translation>%1 des %2 premières dates ne peuvent pas être lues de cette façon&#xa0;; leurs lignes seraient écartées.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::PlaceholderPage</name>
     <message>
         <source>This page is coming in a later version of Clientele.</source>
         <translation>Cette page arrivera dans une prochaine version de Clientele.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PreviewPage</name>
+    <message>
+        <source>UTF-8 (most programs today)</source>
+        <translation>UTF-8 (la plupart des logiciels actuels)</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, petit-boutiste</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, gros-boutiste</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel on Windows, Western Europe)</source>
+        <translation>Windows-1252 (Excel sous Windows, Europe de l&apos;Ouest)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule (&#xa0;;&#xa0;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>%1 — detected</source>
+        <translation>%1 — détecté</translation>
+    </message>
+    <message>
+        <source>Check that the file reads right</source>
+        <translation>Vérifier que le fichier est bien lu</translation>
+    </message>
+    <message>
+        <source>Files are saved in different ways, so look at the first rows: if accents look wrong or everything sits in one column, change the settings below until the table looks right.</source>
+        <translation>Les fichiers sont enregistrés de différentes façons&#xa0;: regardez les premières lignes. Si les accents s&apos;affichent mal ou si tout se trouve dans une seule colonne, modifiez les réglages ci-dessous jusqu&apos;à ce que le tableau soit correct.</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>La première ligne contient les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Ligne du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Characters (encoding):</source>
+        <translation>&amp;Caractères (encodage)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>Colonnes séparées par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows.</source>
+        <translation>Le fichier a des noms de colonnes, mais aucune ligne.</translation>
+    </message>
+    <message>
+        <source>The table shows the start of the file as Clientele will read it; the numbers on the left are its line numbers.</source>
+        <translation>Le tableau montre le début du fichier tel que Clientele le lira&#xa0;; les nombres à gauche sont ses numéros de ligne.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2925,262 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>rename tag %1 to %2</source>
         <translation>le renommage de l&apos;étiquette %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReorderSegmentsCommand</name>
+    <message>
+        <source>change the order of segments</source>
+        <translation>le changement d&apos;ordre des segments</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ResultPage</name>
+    <message>
+        <source>Import done</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Here is what happened to each row of the file, so you can check that nothing went missing.</source>
+        <translation>Voici ce qui est arrivé à chaque ligne du fichier, pour que vous puissiez vérifier que rien ne manque.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Enregistrer les lignes refusées…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the rows left out, each with its line number and the reason, to fix in a spreadsheet and import again.</source>
+        <translation>Un fichier CSV avec les lignes écartées, chacune avec son numéro de ligne et la raison, à corriger dans un tableur et à importer à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>Annuler cette &amp;importation…</translation>
+    </message>
+    <message>
+        <source>%1 rows read from “%2”:</source>
+        <translation>%1 lignes lues dans «&#xa0;%2&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• new customers imported: %1</source>
+        <translation>• nouveaux clients importés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• customers you had, updated: %1</source>
+        <translation>• clients existants mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• customers you had, gaps filled in: %1</source>
+        <translation>• clients existants complétés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• rows about customers you had, skipped: %1</source>
+        <translation>• lignes sur des clients existants, ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• purchases imported: %1</source>
+        <translation>• achats importés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• visits and emails imported: %1</source>
+        <translation>• visites et e-mails importés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• rows left out (rejected): %1</source>
+        <translation>• lignes écartées (refusées)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New customers made for rows Clientele could not match: %1</source>
+        <translation>Nouveaux clients créés pour les lignes que Clientele n&apos;a pu rattacher à personne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The rows left out are kept with their line numbers and reasons: save them, fix them in a spreadsheet and import them again.</source>
+        <translation>Les lignes écartées sont conservées avec leurs numéros de ligne et leurs raisons&#xa0;: enregistrez-les, corrigez-les dans un tableur et importez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-refusees.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Enregistrer les lignes refusées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Clientele could not save the rows to “%1”: %2.</source>
+        <translation>Clientele n&apos;a pas pu enregistrer les lignes dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 customers this import added, with their purchases and visits?</source>
+        <translation>Supprimer les %1 clients ajoutés par cette importation, avec leurs achats et leurs visites&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 purchases this import added, and the %2 customers it made?</source>
+        <translation>Supprimer les %1 achats ajoutés par cette importation, et les %2 clients qu&apos;elle a créés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 purchases this import added?</source>
+        <translation>Supprimer les %1 achats ajoutés par cette importation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 visits and emails this import added, and the %2 customers it made?</source>
+        <translation>Supprimer les %1 visites et e-mails ajoutés par cette importation, et les %2 clients qu&apos;elle a créés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the %1 visits and emails this import added?</source>
+        <translation>Supprimer les %1 visites et e-mails ajoutés par cette importation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <source>Customers you already had keep the changes the import made to them.</source>
+        <translation>Les clients que vous aviez déjà gardent les modifications que l&apos;importation leur a apportées.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 customers, %2 purchases and %3 visits and emails removed.</source>
+        <translation>L&apos;importation a été annulée&#xa0;: %1 clients, %2 achats et %3 visites et e-mails supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RfmHeatMap</name>
+    <message>
+        <source>bought very recently</source>
+        <translation>tout récent</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>récent</translation>
+    </message>
+    <message>
+        <source>bought a while ago</source>
+        <translation>il y a un moment</translation>
+    </message>
+    <message>
+        <source>bought some time ago</source>
+        <translation>il y a quelque temps</translation>
+    </message>
+    <message>
+        <source>bought long ago</source>
+        <translation>il y a longtemps</translation>
+    </message>
+    <message>
+        <source>buy very often</source>
+        <translation>très fréquents</translation>
+    </message>
+    <message>
+        <source>buy often</source>
+        <translation>fréquents</translation>
+    </message>
+    <message>
+        <source>buy now and then</source>
+        <translation>occasionnels</translation>
+    </message>
+    <message>
+        <source>buy seldom</source>
+        <translation>rares</translation>
+    </message>
+    <message>
+        <source>rarely buy</source>
+        <translation>très rares</translation>
+    </message>
+    <message>
+        <source>How often they buy (1 = rarely, 5 = most often)</source>
+        <translation>Fréquence d&apos;achat (1 = rarement, 5 = le plus souvent)</translation>
+    </message>
+    <message>
+        <source>How lately (5 = latest)</source>
+        <translation>Dernier achat (5 = le plus récent)</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>moins</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>1 customer who %1 and %2.</source>
+        <translation>1 client aux achats %2, dernier achat %1.</translation>
+    </message>
+    <message>
+        <source>%3 customers who %1 and %2.</source>
+        <translation>%3 clients aux achats %2, dernier achat %1.</translation>
+    </message>
+    <message>
+        <source>Recency %1, frequency %2. Click to see them.</source>
+        <translation>Récence %1, fréquence %2. Cliquez pour les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::RuleGroupWidget</name>
+    <message>
+        <source>Customers who match</source>
+        <translation>Clients qui remplissent</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Remplissant</translation>
+    </message>
+    <message>
+        <source>All or any of the conditions</source>
+        <translation>Toutes les conditions ou au moins une</translation>
+    </message>
+    <message>
+        <source>all of these</source>
+        <translation>toutes ces conditions</translation>
+    </message>
+    <message>
+        <source>at least one of these</source>
+        <translation>au moins une de ces conditions</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Retirer le groupe</translation>
+    </message>
+    <message>
+        <source>No conditions yet: add one below.</source>
+        <translation>Aucune condition pour l&apos;instant&#xa0;: ajoutez-en une ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>Add a group (either/or)</source>
+        <translation>Ajouter un groupe (l&apos;un ou l&apos;autre)</translation>
+    </message>
+    <message>
+        <source>A group inside this one, for conditions such as “has the tag VIP or spent more than 500”</source>
+        <translation>Un groupe à l&apos;intérieur de celui-ci, pour des conditions comme «&#xa0;a l&apos;étiquette VIP ou a dépensé plus de 500&#xa0;»</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Ajoutez au moins une condition.</translation>
+    </message>
+    <message>
+        <source>A group needs at least one condition.</source>
+        <translation>Un groupe a besoin d&apos;au moins une condition.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +3822,144 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
 </context>
 <context>
+    <name>clientele::SegmentBuilder</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Change segment “%1”</source>
+        <translation>Modifier le segment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>For example: Regulars</source>
+        <translation>Par exemple&#xa0;: Habitués</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Couleur %1</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Autre couleur…</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who belongs in it</source>
+        <translation>Qui en fait partie</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>En ce moment</translation>
+    </message>
+    <message>
+        <source>For example: offer them a loyalty card</source>
+        <translation>Par exemple&#xa0;: leur proposer une carte de fidélité</translation>
+    </message>
+    <message>
+        <source>What you plan to do with them:</source>
+        <translation>Ce que vous comptez faire pour eux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Ajouter le segment</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Colour of the segment</source>
+        <translation>Couleur du segment</translation>
+    </message>
+    <message>
+        <source>Finish the conditions to see who is in this segment.</source>
+        <translation>Complétez les conditions pour voir qui fait partie de ce segment.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>These conditions could not be counted: %1</source>
+        <translation>Ces conditions n&apos;ont pas pu être comptées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No customers right now</source>
+        <translation>Aucun client en ce moment</translation>
+    </message>
+    <message>
+        <source>Counted as of %1 in %2 ms</source>
+        <translation>Compté au %1 en %2&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1% of your %2</source>
+        <translation>%1&#xa0;% de vos %2</translation>
+    </message>
+    <message>
+        <source>No segment comes before this one, so it keeps all of them.</source>
+        <translation>Aucun segment ne vient avant celui-ci&#xa0;: il les garde donc tous.</translation>
+    </message>
+    <message>
+        <source>None of them are in a segment above this one, so it keeps all of them.</source>
+        <translation>Aucun d&apos;eux n&apos;est dans un segment au-dessus de celui-ci&#xa0;: il les garde donc tous.</translation>
+    </message>
+    <message>
+        <source>%1 of them are already in segments above this one, so %2 would be in this one.</source>
+        <translation>%1 d&apos;entre eux sont déjà dans des segments au-dessus de celui-ci&#xa0;; il en resterait donc %2 dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; %2: %3</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Also match your other segments:</source>
+        <translation>Correspondent aussi à vos autres segments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Donnez un nom au segment.</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Tous les autres</translation>
+    </message>
+    <message>
+        <source>“Everyone else” is for customers in no segment; choose another name.</source>
+        <translation>«&#xa0;Tous les autres&#xa0;» désigne les clients qui ne sont dans aucun segment&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>You already have a segment called “%1”.</source>
+        <translation>Vous avez déjà un segment nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The segment could not be saved.</source>
+        <translation>Le segment n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentDelegate</name>
+    <message>
+        <source>%1 (cannot be counted)</source>
+        <translation>%1 (ne peut pas être compté)</translation>
+    </message>
+</context>
+<context>
     <name>clientele::SegmentEngine</name>
     <message>
         <source>Everyone else</source>
@@ -2393,6 +3995,41 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>%1 customers moved from %2 to %3 since %4.</source>
         <translation>%1 clients sont passés de %2 à %3 depuis le %4.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::SegmentListModel</name>
+    <message>
+        <source>Customers no segment above takes.</source>
+        <translation>Clients qu&apos;aucun segment au-dessus ne retient.</translation>
+    </message>
+    <message>
+        <source>This segment could not be counted: %1</source>
+        <translation>Ce segment n&apos;a pas pu être compté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What the segment&apos;s customers spent in the last 12 months</source>
+        <translation>Ce que les clients du segment ont dépensé au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Segment, checked from the top</source>
+        <translation>Segment, vérifié à partir du haut</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Spent in the last year</source>
+        <translation>Dépensé sur la dernière année</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +4595,133 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
 </context>
 <context>
+    <name>clientele::SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Each customer belongs to the first segment that fits, from the top, so the numbers add up. Drag a segment up or down to change which one wins.</source>
+        <translation>Chaque client appartient au premier segment qui lui correspond, en partant du haut, donc les chiffres tombent juste. Faites glisser un segment vers le haut ou vers le bas pour changer celui qui l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>&amp;Nouveau segment…</translation>
+    </message>
+    <message>
+        <source>Build a segment by pointing and clicking</source>
+        <translation>Créer un segment en quelques clics</translation>
+    </message>
+    <message>
+        <source>From a &amp;template…</source>
+        <translation>À partir d&apos;un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Start from ready-made segments for your kind of business</source>
+        <translation>Partir de segments tout prêts pour votre type de commerce</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Du&amp;pliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Check this segment earlier</source>
+        <translation>Vérifier ce segment plus tôt</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descend&amp;re</translation>
+    </message>
+    <message>
+        <source>Check this segment later</source>
+        <translation>Vérifier ce segment plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Show customers</source>
+        <translation>Affi&amp;cher les clients</translation>
+    </message>
+    <message>
+        <source>Show the customers of this segment in the customer list</source>
+        <translation>Afficher les clients de ce segment dans la liste des clients</translation>
+    </message>
+    <message>
+        <source>Group your customers</source>
+        <translation>Classez vos clients en groupes</translation>
+    </message>
+    <message>
+        <source>A segment is a group of customers who fit a rule you choose, such as “came more than 8 times in the last month” or “has not bought for three months”. Each customer is in one group, so you see at a glance who your regulars are, who spends the most and who has not come back.
+
+Most shops do best with three to five groups. Start from a template for your kind of business, or build your own.</source>
+        <translation>Un segment est un groupe de clients qui répondent à une règle de votre choix, comme «&#xa0;est venu plus de 8 fois le mois dernier&#xa0;» ou «&#xa0;n&apos;a rien acheté depuis trois mois&#xa0;». Chaque client est dans un seul groupe&#xa0;: vous voyez d&apos;un coup d&apos;œil qui sont vos habitués, qui dépense le plus et qui n&apos;est pas revenu.
+
+La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. Partez d&apos;un modèle pour votre type de commerce, ou créez les vôtres.</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Partir d&apos;un modèle…</translation>
+    </message>
+    <message>
+        <source>Build your own…</source>
+        <translation>Créer les vôtres…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>You have %1 segments. Most shops do best with three to five groups: fewer groups are easier to remember and to act on. Consider merging the small ones.</source>
+        <translation>Vous avez %1 segments. La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes&#xa0;: moins il y a de groupes, plus ils sont faciles à retenir et à exploiter. Pensez à regrouper les petits.</translation>
+    </message>
+    <message>
+        <source>%1 customers as of %2. Money spent counts purchases in the 12 months up to that day.</source>
+        <translation>%1 clients au %2. Le montant dépensé compte les achats des 12 mois précédant ce jour.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation>Dupliquer le segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”?</source>
+        <translation>Supprimer le segment «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its customer stays in your shop and moves to the next segment that fits, or to “Everyone else”.</source>
+        <translation>Son client reste dans votre boutique et passe dans le segment suivant qui lui correspond, ou dans «&#xa0;Tous les autres&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Its %1 customers stay in your shop and move to the next segment that fits, or to “Everyone else”.</source>
+        <translation>Ses %1 clients restent dans votre boutique et passent dans le segment suivant qui leur correspond, ou dans «&#xa0;Tous les autres&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You can undo this until you close Clientele.</source>
+        <translation>Vous pouvez l&apos;annuler tant que vous ne fermez pas Clientele.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::SetTagColorCommand</name>
     <message>
         <source>colour of tag %1</source>
@@ -3125,6 +4889,73 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Vous pouvez l&apos;annuler avec Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TemplateGallery</name>
+    <message>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Pick the kind of business closest to yours, or single groups by how recently, how often and how much customers buy. The numbers are your customers today.</source>
+        <translation>Choisissez le type de commerce le plus proche du vôtre, ou des groupes isolés selon la date du dernier achat, la fréquence et le montant des achats. Les chiffres sont ceux de vos clients aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Kinds of business</source>
+        <translation>Types de commerce</translation>
+    </message>
+    <message>
+        <source>Thresholds you can change</source>
+        <translation>Seuils modifiables</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Prochaine étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>ne peut pas être compté</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Add 1 segment</source>
+        <translation>Ajouter 1 segment</translation>
+    </message>
+    <message>
+        <source>Add %1 segments</source>
+        <translation>Ajouter %1 segments</translation>
+    </message>
+    <message>
+        <source>They go after your segment; you can change the order afterwards.</source>
+        <translation>Ils se placent après votre segment&#xa0;; vous pourrez changer l&apos;ordre ensuite.</translation>
+    </message>
+    <message>
+        <source>They go after your %1 segments; you can change the order afterwards.</source>
+        <translation>Ils se placent après vos %1 segments&#xa0;; vous pourrez changer l&apos;ordre ensuite.</translation>
+    </message>
+    <message>
+        <source>Most shops do best with three to five groups.</source>
+        <translation>La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The segments could not be added.</source>
+        <translation>Les segments n&apos;ont pas pu être ajoutés.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,40 @@ std::optional<qint64> SegmentStore::add(const Segment &segment, QString *error)
     return id;
 }
 
+bool SegmentStore::restore(const Segment &segment, QString *error)
+{
+    if (const QString e = check(segment, segment.id); !e.isEmpty()) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    Transaction tx(m_db.connection());
+    QList<qint64> order;
+    for (const Segment &s : all())
+        order << s.id;
+    QSqlQuery q(m_db.connection());
+    if (order.contains(segment.id)
+        || !sql::exec(q,
+                      QStringLiteral("INSERT INTO segments (id, name, color, priority, rule_json, description, "
+                                     "next_step, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {segment.id, segment.name.trimmed(), segment.color, qint64(order.size() + 1),
+                       segment.ruleJson, segment.description, segment.nextStep, segment.createdAt,
+                       segment.updatedAt})) {
+        if (error)
+            *error = tr("The segment could not be saved.");
+        return false;
+    }
+    const int at = segment.priority > 0 ? std::min<int>(segment.priority, int(order.size()) + 1) : int(order.size()) + 1;
+    order.insert(at - 1, segment.id);
+    if (!renumber(order) || !tx.commit()) {
+        if (error)
+            *error = tr("The segment could not be saved.");
+        return false;
+    }
+    m_db.notifier()->notifySegments();
+    return true;
+}
+
 bool SegmentStore::update(const Segment &segment, QString *error)
 {
     if (const QString e = check(segment, segment.id); !e.isEmpty()) {

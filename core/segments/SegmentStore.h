@@ -31,6 +31,9 @@ public:
     std::optional<qint64> add(const Segment &segment, QString *error = nullptr);
     bool update(const Segment &segment, QString *error = nullptr);
     bool remove(qint64 id);
+    // Puts a removed segment back with its id and place (for undo), so
+    // history and anything holding the id still find it.
+    bool restore(const Segment &segment, QString *error = nullptr);
     // `ids` in the new order; segments not listed keep their order after them.
     bool reorder(const QList<qint64> &ids);
 

@@ -221,6 +221,30 @@ int CustomerStore::remove(const QList<qint64> &ids)
     return removed;
 }
 
+bool CustomerStore::erase(qint64 id)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("UPDATE customers SET first_name = '', last_name = '', email = '', email_norm = '', "
+                                  "phone = '', phone_norm = '', street = '', postal_code = '', city = '', country = '', "
+                                  "consent_email = 0, consent_email_at = NULL, consent_sms = 0, consent_sms_at = NULL, "
+                                  "birthday = NULL, notes = '', external_id = '', erased = 1, updated_at = ? "
+                                  "WHERE id = ? AND erased = 0"),
+                   {QDateTime::currentSecsSinceEpoch(), id})
+        || q.numRowsAffected() != 1)
+        return false;
+    for (const QString &statement : {QStringLiteral("DELETE FROM interactions WHERE customer_id = ?"),
+                                     QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"),
+                                     QStringLiteral("DELETE FROM customer_custom_values WHERE customer_id = ?")})
+        if (!sql::exec(q, statement, {id}))
+            return false;
+    if (!tx.commit())
+        return false;
+    m_db.notifier()->notifyCustomers({id});
+    return true;
+}
+
 QList<CustomerRecord> CustomerStore::records(const QList<qint64> &ids) const
 {
     QList<CustomerRecord> result;
@@ -426,6 +450,19 @@ std::optional<qint64> CustomerStore::findByExternalId(const QString &externalId)
                    {id}))
         return std::nullopt;
     return firstId(q);
+}
+
+QStringList CustomerStore::cities(int limit) const
+{
+    QStringList out;
+    QSqlQuery q(m_db.connection());
+    if (sql::exec(q,
+                  QStringLiteral("SELECT city FROM customers WHERE erased = 0 AND city <> '' "
+                                 "GROUP BY city COLLATE NOCASE ORDER BY count(*) DESC, city LIMIT ?"),
+                  {limit}))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
 }
 
 qint64 CustomerStore::count(const CustomerQuery &query) const

@@ -26,6 +26,11 @@ public:
     // Deletes customers with their purchases, interactions and tags.
     int remove(const QList<qint64> &ids);
 
+    // Erases a customer for good (privacy): name, contact, address, notes,
+    // custom fields, tags and interactions are gone; the purchases stay,
+    // anonymous, so the shop's revenue figures do not change. No undo.
+    bool erase(qint64 id);
+
     // Customers with their purchases, interactions and tags, for undo.
     QList<CustomerRecord> records(const QList<qint64> &ids) const;
     // Puts records back with their original ids (all or nothing).
@@ -37,6 +42,8 @@ public:
     std::optional<qint64> findByExternalId(const QString &externalId) const;
 
     qint64 count(const CustomerQuery &query = {}) const;
+    // The cities customers live in, most common first (for pickers).
+    QStringList cities(int limit = 500) const;
     QList<CustomerRow> rows(const CustomerQuery &query, qint64 offset, qint64 limit) const;
     // The rows of these customers, in the order given.
     QList<CustomerRow> rowsByIds(const QList<qint64> &ids) const;

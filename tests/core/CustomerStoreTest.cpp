@@ -292,3 +292,34 @@ TEST_F(CustomerStoreTest, DeletedCustomersComeBackWholeWithTheirIds)
     q.text = QStringLiteral("muller");
     EXPECT_EQ(store.count(q), 1); // back in search too
 }
+
+TEST_F(CustomerStoreTest, ErasedForGoodLeavesOnlyAnonymousPurchases)
+{
+    Customer c = person(QStringLiteral("Anna"), QStringLiteral("Müller"), QStringLiteral("anna@example.com"),
+                        QStringLiteral("Lyon"));
+    c.phone = QStringLiteral("+49 151 2345678");
+    c.notes = QStringLiteral("Allergic to nuts");
+    const qint64 id = add(c);
+    Purchase p;
+    p.customerId = id;
+    p.time = 1700000000;
+    p.amount = Money(4200);
+    PurchaseStore(db).add(p);
+    TagStore tags(db);
+    tags.tagCustomers(*tags.ensure(QStringLiteral("VIP")), {id});
+
+    CustomerStore store(db);
+    ASSERT_TRUE(store.erase(id));
+    EXPECT_FALSE(store.find(id));
+    EXPECT_EQ(store.count(), 0);
+    EXPECT_FALSE(store.findByEmail(QStringLiteral("anna@example.com")));
+    EXPECT_EQ(matches(QStringLiteral("muller")), 0);
+    EXPECT_EQ(matches(QStringLiteral("nuts")), 0);
+    EXPECT_EQ(tags.findByName(QStringLiteral("VIP"))->customerCount, 0);
+    // The sale stays in the shop's figures, tied to nobody who can be named.
+    EXPECT_EQ(PurchaseStore(db).count(), 1);
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT first_name || last_name || email || phone || notes FROM customers")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QString());
+    EXPECT_FALSE(store.erase(id)); // only once
+}

@@ -204,3 +204,27 @@ TEST_F(CustomersWorkspaceTest, CardShowsTheChosenCustomerAndSavesEdits)
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_FALSE(CustomerStore(db).find(saved.id)->consentEmail);
 }
+
+TEST_F(CustomersWorkspaceTest, EraseForGoodAsksForADeliberateConfirmation)
+{
+    focusTable();
+    table->selectRow(0);
+    const qint64 id = page->card()->customerId();
+    ASSERT_GT(id, 0);
+    auto *erase = page->card()->findChild<QPushButton *>(QStringLiteral("eraseCustomer"));
+    ASSERT_TRUE(erase);
+    bool eraseEnabledBeforeTicking = true;
+    whenShown<QMessageBox>([&eraseEnabledBeforeTicking](QMessageBox *box) {
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole) {
+                eraseEnabledBeforeTicking = b->isEnabled();
+                box->checkBox()->setChecked(true);
+                b->click();
+            }
+    });
+    QTest::mouseClick(erase, Qt::LeftButton);
+    EXPECT_FALSE(eraseEnabledBeforeTicking);
+    EXPECT_FALSE(CustomerStore(db).find(id));
+    EXPECT_EQ(rows(), 3);
+    EXPECT_FALSE(window->edits()->undoStack()->canUndo());
+}

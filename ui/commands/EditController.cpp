@@ -2,6 +2,7 @@
 
 #include "CustomerCommands.h"
 #include "PurchaseCommands.h"
+#include "SegmentCommands.h"
 #include "TagCommands.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -92,6 +93,53 @@ bool EditController::addPurchase(const Purchase &purchase)
 bool EditController::deletePurchase(const Purchase &purchase)
 {
     return push(new DeletePurchaseCommand(m_db, purchase, money(purchase)));
+}
+
+std::optional<qint64> EditController::addSegment(const Segment &segment, QString *error)
+{
+    const QList<qint64> ids = addSegments({segment}, error);
+    if (ids.isEmpty())
+        return std::nullopt;
+    return ids.first();
+}
+
+QList<qint64> EditController::addSegments(const QList<Segment> &segments, QString *error)
+{
+    if (segments.isEmpty())
+        return {};
+    auto *command = new AddSegmentsCommand(m_db, segments);
+    if (!command->execute()) {
+        if (error)
+            *error = command->error();
+        delete command;
+        return {};
+    }
+    const QList<qint64> ids = command->segmentIds();
+    m_stack->push(command);
+    return ids;
+}
+
+bool EditController::updateSegment(const Segment &before, const Segment &after, QString *error)
+{
+    auto *command = new EditSegmentCommand(m_db, before, after);
+    if (!command->execute()) {
+        if (error)
+            *error = command->error();
+        delete command;
+        return false;
+    }
+    m_stack->push(command);
+    return true;
+}
+
+bool EditController::deleteSegment(const Segment &segment)
+{
+    return segment.id != 0 && push(new DeleteSegmentCommand(m_db, segment));
+}
+
+bool EditController::reorderSegments(const QList<qint64> &before, const QList<qint64> &after)
+{
+    return before != after && push(new ReorderSegmentsCommand(m_db, before, after));
 }
 
 } // namespace clientele

@@ -2,6 +2,7 @@
 
 #include "model/Customer.h"
 #include "model/Purchase.h"
+#include "model/Segment.h"
 #include "model/Tag.h"
 
 #include <QtCore/QObject>
@@ -13,7 +14,8 @@ namespace clientele {
 class Database;
 class EditCommand;
 
-// The one place every edit of customers, tags and purchases goes through.
+// The one place every edit of customers, tags, purchases and segments goes
+// through.
 // It owns the undo stack, so each edit can be undone from the Edit menu
 // (Ctrl+Z) with its name in plain words ("Undo tag VIP on 12 customers").
 // Views learn about the result from the database's change notifier.
@@ -41,6 +43,15 @@ public:
 
     bool addPurchase(const Purchase &purchase);
     bool deletePurchase(const Purchase &purchase);
+
+    // Segments: on failure `error` says why in plain words (a name taken ...).
+    std::optional<qint64> addSegment(const Segment &segment, QString *error = nullptr);
+    // Several at once (a template set), undone as one step; empty on failure.
+    QList<qint64> addSegments(const QList<Segment> &segments, QString *error = nullptr);
+    bool updateSegment(const Segment &before, const Segment &after, QString *error = nullptr);
+    bool deleteSegment(const Segment &segment);
+    // Segment ids in priority order, before and after the move.
+    bool reorderSegments(const QList<qint64> &before, const QList<qint64> &after);
 
 private:
     bool push(EditCommand *command);

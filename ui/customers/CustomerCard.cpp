@@ -16,6 +16,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
+#include <QtGui/QUndoStack>
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QCheckBox>
@@ -342,6 +343,22 @@ void CustomerCard::buildUi()
     bodyLayout->addWidget(section(tr("Tags"), tagsBox));
     bodyLayout->addWidget(m_tabs, 1);
 
+    // Privacy: what the shop holds about this person, or forget them.
+    auto *exportData = new QPushButton(tr("Export their data…"), m_body);
+    exportData->setToolTip(tr("Everything Clientele holds about this customer, in a file, when they ask for it"));
+    connect(exportData, &QPushButton::clicked, this, [this] {
+        if (m_customer.id > 0)
+            Q_EMIT exportRequested(m_customer.id);
+    });
+    auto *erase = new QPushButton(tr("Erase for good…"), m_body);
+    erase->setObjectName(QStringLiteral("eraseCustomer"));
+    connect(erase, &QPushButton::clicked, this, &CustomerCard::eraseForGood);
+    auto *privacy = new QHBoxLayout;
+    privacy->addWidget(exportData);
+    privacy->addStretch(1);
+    privacy->addWidget(erase);
+    bodyLayout->addLayout(privacy);
+
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_body);
     scroll->setWidgetResizable(true);
@@ -645,6 +662,36 @@ void CustomerCard::discard()
         load();
     else
         showCustomer(0);
+}
+
+void CustomerCard::eraseForGood()
+{
+    if (m_customer.id <= 0)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Erase for good"),
+                    tr("Erase %1 for good?").arg(m_customer.displayName()), QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Their name, contact details, address, notes, tags and visits are deleted and cannot "
+                              "be brought back, not even with Undo. Their purchases stay in your figures without a "
+                              "name. Do this when a customer asks you to forget them."));
+    auto *understood = new QCheckBox(tr("I understand that this cannot be undone"), &box);
+    box.setCheckBox(understood);
+    QPushButton *erase = box.addButton(tr("Erase for good"), QMessageBox::DestructiveRole);
+    erase->setEnabled(false);
+    connect(understood, &QCheckBox::toggled, erase, &QWidget::setEnabled);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != erase || !understood->isChecked())
+        return;
+    const qint64 id = m_customer.id;
+    m_dirty = false;
+    if (!CustomerStore(m_db).erase(id)) {
+        QMessageBox::warning(this, tr("Erase for good"), tr("The customer could not be erased."));
+        return;
+    }
+    // Earlier edits of this customer could bring their details back: the
+    // undo history goes with them.
+    m_edits.undoStack()->clear();
+    showCustomer(0);
 }
 
 void CustomerCard::addPurchase()

@@ -49,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void customerSaved(qint64 id);
+    // "Export their data": what the shop holds about one person (privacy).
+    void exportRequested(qint64 id);
     void closeRequested();
 
 private:
@@ -64,6 +66,7 @@ private:
     void addTag();
     void addPurchase();
     void deleteSelectedPurchase();
+    void eraseForGood();
     QWidget *section(const QString &title, QWidget *content);
 
     Database &m_db;

@@ -33,6 +33,9 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace clientele {
 
 CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController &edits, SegmentEngine *engine,
@@ -168,12 +171,29 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController
     barLayout->addWidget(exportButton);
     barLayout->addWidget(deleteButton);
 
+    m_pinned = new QWidget(this);
+    m_pinned->setObjectName(QStringLiteral("pinnedCustomers"));
+    m_pinnedText = new QLabel(m_pinned);
+    m_pinnedText->setWordWrap(true);
+    auto *showAll = new QPushButton(tr("Show everyone"), m_pinned);
+    connect(showAll, &QPushButton::clicked, this, [this] {
+        m_pinnedIds.clear();
+        m_pinned->hide();
+        applyFilters();
+    });
+    auto *pinnedLayout = new QHBoxLayout(m_pinned);
+    pinnedLayout->setContentsMargins(0, 0, 0, 0);
+    pinnedLayout->addWidget(m_pinnedText, 1);
+    pinnedLayout->addWidget(showAll);
+    m_pinned->hide();
+
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();
 
     m_card = new CustomerCard(db, edits, engine, this);
+    connect(m_card, &CustomerCard::exportRequested, this, [this](qint64 id) { Q_EMIT exportRequested({id}); });
     connect(m_card, &CustomerCard::customerSaved, this, [this](qint64 id) {
         // Keep the saved customer chosen in the table when they are visible.
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -186,6 +206,7 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_pinned);
     leftLayout->addWidget(m_selectionBar);
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_empty, 1);
@@ -313,6 +334,15 @@ void CustomersPage::filterBySegment(qint64 segmentId)
     applyFilters();
 }
 
+void CustomersPage::showCustomers(const QList<qint64> &ids, const QString &description)
+{
+    m_pinnedIds = ids;
+    std::sort(m_pinnedIds.begin(), m_pinnedIds.end());
+    m_pinnedText->setText(tr("Showing %1.").arg(description));
+    m_pinned->show();
+    applyFilters();
+}
+
 void CustomersPage::applyFilters()
 {
     CustomerQuery q = m_model->query();
@@ -334,6 +364,18 @@ void CustomersPage::applyFilters()
             if (it.value() == wanted)
                 q.ids << it.key();
         std::sort(q.ids.begin(), q.ids.end());
+    }
+    if (m_pinned->isVisible() || !m_pinnedIds.isEmpty()) {
+        // Customers picked on a chart: within them, the other filters still apply.
+        if (q.restrictToIds) {
+            QList<qint64> both;
+            std::set_intersection(q.ids.cbegin(), q.ids.cend(), m_pinnedIds.cbegin(), m_pinnedIds.cend(),
+                                  std::back_inserter(both));
+            q.ids = both;
+        } else {
+            q.ids = m_pinnedIds;
+        }
+        q.restrictToIds = true;
     }
     m_model->setQuery(q);
 }

@@ -52,6 +52,8 @@ public:
     void selectAllMatching();
     // Shows only the members of a segment (0: no segment filter).
     void filterBySegment(qint64 segmentId);
+    // Shows just these customers (from a chart), saying who they are.
+    void showCustomers(const QList<qint64> &ids, const QString &description);
 
 Q_SIGNALS:
     void summaryChanged(const QString &summary);
@@ -86,6 +88,9 @@ private:
     QLabel *m_selectionText = nullptr;
     QPushButton *m_selectAll = nullptr;
     QLabel *m_empty = nullptr;
+    QWidget *m_pinned = nullptr; // "Showing: …" with a way back to everyone
+    QLabel *m_pinnedText = nullptr;
+    QList<qint64> m_pinnedIds;
     QTimer *m_searchDelay = nullptr;
     qint64 m_allCustomers = 0;
     bool m_allMatching = false;

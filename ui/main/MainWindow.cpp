@@ -5,6 +5,8 @@
 #include "SettingsDialog.h"
 #include "commands/EditController.h"
 #include "customers/TagManagerDialog.h"
+#include "dashboard/DashboardPage.h"
+#include "segments/SegmentsPage.h"
 #include "io/Exporter.h"
 #include "segments/SegmentEngine.h"
 #include "common/BackgroundTask.h"
@@ -15,6 +17,7 @@
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
+#include "wizards/import/ImportWizard.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDateTime>
@@ -22,8 +25,11 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
+#include <QtCore/QMimeData>
 #include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QDragEnterEvent>
+#include <QtGui/QDropEvent>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
 #include <QtGui/QScreen>
@@ -91,16 +97,20 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     connect(m_customers, &CustomersPage::exportRequested, this,
             [this](const QList<qint64> &ids) { exportCustomers(ids, true); });
     m_pages->addWidget(m_customers);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Segments"),
-        tr("Group your customers by pointing and clicking: regulars, big spenders, customers at risk. "
-           "Each customer belongs to one group, so the numbers add up."),
-        m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Dashboard"),
-        tr("Charts of your groups: how many customers each has, the money they bring, and how they change "
-           "over time."),
-        m_pages));
+    auto *segments = new SegmentsPage(db, *m_edits, m_engine, m_pages);
+    connect(segments, &SegmentsPage::showMembersRequested, this, [this](qint64 segmentId) {
+        // The page says 0 for "Everyone else"; the customer filter says -1.
+        m_customers->filterBySegment(segmentId == 0 ? -1 : segmentId);
+        showPage(CustomersPageIndex);
+    });
+    m_pages->addWidget(segments);
+    auto *dashboard = new DashboardPage(db, m_engine, m_pages);
+    connect(dashboard, &DashboardPage::showCustomersRequested, this,
+            [this](const QList<qint64> &ids, const QString &description) {
+                m_customers->showCustomers(ids, description);
+                showPage(CustomersPageIndex);
+            });
+    m_pages->addWidget(dashboard);
     m_pages->addWidget(new PlaceholderPage(
         tr("Reports"),
         tr("Printed reports of a group for your accountant, and call lists to phone customers you have not "
@@ -132,6 +142,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     connect(m_customers, &CustomersPage::summaryChanged, m_status, &QLabel::setText);
 
     createMenus();
+    setAcceptDrops(true); // a CSV file dropped on the window opens the import wizard
 
     // First start: most of the screen, up to a comfortable size.
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
@@ -183,6 +194,10 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *demo = fileMenu->addAction(tr("Try the &demo shop…"), this, &MainWindow::offerDemoShop);
     demo->setObjectName(QStringLiteral("actionDemoShop"));
+    QAction *importAction =
+        fileMenu->addAction(tr("&Import customers, purchases or visits…"), this, [this] { importFile(); });
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addAction(tr("&Export all customers…"), this, [this] { exportCustomers({}, false); })
         ->setObjectName(QStringLiteral("actionExportCustomers"));
     fileMenu->addSeparator();
@@ -408,6 +423,44 @@ void MainWindow::restore()
             statusBar()->showMessage(
                 tr("Restored. The data from before is kept in %1").arg(QDir::toNativeSeparators(safety)), 10000);
         });
+}
+
+namespace {
+
+// The local CSV or text file being dragged, or an empty string.
+QString droppedCsvFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return QString();
+    const QString path = mime->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"csv" || suffix == u"txt" || suffix == u"tsv" ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::importFile(const QString &path)
+{
+    auto *wizard = new ImportWizard(m_db, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsvFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsvFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the source program waits for it.
+    QTimer::singleShot(0, this, [this, path] { importFile(path); });
 }
 
 } // namespace clientele

@@ -36,9 +36,13 @@ public:
     void offerDemoShop();
     // Fills the (empty) file with a demo shop in the background.
     void createDemoShop();
+    // Opens the import wizard, on `path` when given (a file dropped on the window).
+    void importFile(const QString &path = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();

@@ -1,0 +1,272 @@
+#include "TempDatabase.h"
+
+#include "analytics/DashboardData.h"
+#include "dashboard/ChartCard.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/RfmHeatMap.h"
+#include "demo/DemoShop.h"
+#include "segments/RuleJson.h"
+#include "segments/SegmentEngine.h"
+#include "segments/SegmentHistory.h"
+#include "segments/SegmentStore.h"
+#include "segments/SegmentTemplates.h"
+
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
+#include <QtCharts/QXYSeries>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtGui/QImage>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QTableWidget>
+
+using namespace clientele;
+
+namespace {
+
+const QDate kAsOf(2026, 3, 31);
+
+// How many values a chart shows: slices, bar values or points.
+qsizetype valuesIn(QChart *chart)
+{
+    qsizetype n = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *pie = qobject_cast<QPieSeries *>(s))
+            n += pie->count();
+        else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+            for (QBarSet *set : bars->barSets())
+                for (int i = 0; i < set->count(); ++i)
+                    n += set->at(i) > 0 ? 1 : 0;
+        else if (auto *xy = qobject_cast<QXYSeries *>(s))
+            n += xy->count();
+    }
+    return n;
+}
+
+// Screenshots for a person to look at, when asked for.
+void saveScreenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+class DashboardPageTest : public TempDatabaseTest
+{
+protected:
+    void SetUp() override
+    {
+        TempDatabaseTest::SetUp();
+        engine = std::make_unique<SegmentEngine>(db);
+        engine->setAsOf(kAsOf);
+    }
+
+    void fillDemoShop()
+    {
+        DemoShop::Options o;
+        o.customers = 400;
+        o.asOf = kAsOf;
+        ASSERT_TRUE(DemoShop::generate(db, o).ok);
+        const std::optional<TemplateSet> cafe = SegmentTemplates::set(QStringLiteral("cafe"));
+        ASSERT_TRUE(cafe);
+        for (const SegmentTemplate &t : cafe->segments) {
+            Segment s;
+            s.name = t.name;
+            s.color = t.color;
+            s.ruleJson = QString::fromUtf8(RuleJson::write(t.rule));
+            QString error;
+            ASSERT_TRUE(SegmentStore(db).add(s, &error)) << error.toStdString();
+        }
+        engine->refresh();
+    }
+
+    void showAndWait(DashboardPage &page)
+    {
+        page.resize(1280, 800);
+        page.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.hasData() && !page.isComputing(), 20000);
+        QCoreApplication::processEvents();
+    }
+
+    QStringList segmentNames()
+    {
+        QStringList names;
+        for (const Segment &s : SegmentStore(db).all())
+            names << s.name;
+        return names;
+    }
+
+    std::unique_ptr<SegmentEngine> engine;
+};
+
+TEST_F(DashboardPageTest, ShowsEveryChartWithDataAndATakeaway)
+{
+    fillDemoShop();
+    // Two earlier days of history, so lines and movement have something to show.
+    SegmentHistory history(db);
+    ASSERT_TRUE(history.save(engine->evaluate(kAsOf.addDays(-60))));
+    ASSERT_TRUE(history.save(engine->evaluate(kAsOf.addDays(-30))));
+    DashboardPage page(db, engine.get());
+    showAndWait(page);
+    EXPECT_FALSE(page.showsEmptyShop());
+    auto *progress = page.findChild<QWidget *>(QStringLiteral("dashboardProgress"));
+    ASSERT_TRUE(progress);
+    EXPECT_FALSE(progress->isVisible());
+    // The numbers are the engine's, as of its day.
+    EXPECT_EQ(page.data().asOf, kAsOf);
+    EXPECT_EQ(page.data().segmentOf, engine->results().segmentOf);
+
+    for (int i = 0; i < page.chartCount(); ++i) {
+        ChartCard *card = page.card(i);
+        ASSERT_TRUE(card);
+        EXPECT_FALSE(card->title().isEmpty());
+        EXPECT_FALSE(card->takeaway().isEmpty()) << card->title().toStdString();
+        if (QChartView *view = page.chartView(i)) {
+            EXPECT_GT(valuesIn(view->chart()), 0) << card->title().toStdString();
+        }
+    }
+    // The segment charts speak of a segment by its name.
+    const QStringList names = segmentNames();
+    const auto mentionsASegment = [&](int chart) {
+        for (const QString &name : names)
+            if (page.card(chart)->takeaway().contains(name))
+                return true;
+        return false;
+    };
+    EXPECT_TRUE(mentionsASegment(DashboardPage::SegmentShare)) << page.card(0)->takeaway().toStdString();
+    EXPECT_TRUE(mentionsASegment(DashboardPage::SegmentRevenue)) << page.card(1)->takeaway().toStdString();
+    EXPECT_TRUE(mentionsASegment(DashboardPage::SegmentSizes)) << page.card(2)->takeaway().toStdString();
+    EXPECT_TRUE(mentionsASegment(DashboardPage::SegmentsByLocation)) << page.card(7)->takeaway().toStdString();
+
+    // Today's snapshot is taken when missing; movement compares it with a month before.
+    EXPECT_TRUE(SegmentHistory(db).hasSnapshot(kAsOf));
+    EXPECT_EQ(page.data().movementFrom, kAsOf.addDays(-30));
+    qint64 moved = 0;
+    QTableWidget *table = page.movementTable();
+    for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 0; c < table->columnCount(); ++c)
+            moved += table->item(r, c)->data(Qt::UserRole).toLongLong();
+    qint64 expected = 0;
+    for (const SegmentHistory::Movement &m : page.data().movements)
+        expected += m.customers;
+    EXPECT_EQ(moved, expected);
+    qint64 heat = 0;
+    for (int r = 1; r <= 5; ++r)
+        for (int f = 1; f <= 5; ++f)
+            heat += page.rfmHeatMap()->count(r, f);
+    EXPECT_EQ(heat, page.data().rfmCustomersTotal);
+    EXPECT_GT(heat, 0);
+    saveScreenshot(page, QStringLiteral("dashboard-demo.png"));
+    if (auto *scroll = page.findChild<QScrollArea *>(QStringLiteral("dashboardScroll")))
+        saveScreenshot(*scroll->widget(), QStringLiteral("dashboard-demo-all.png"));
+}
+
+TEST_F(DashboardPageTest, AnEmptyShopSaysHowToGetStarted)
+{
+    DashboardPage page(db, engine.get());
+    showAndWait(page);
+    EXPECT_TRUE(page.showsEmptyShop());
+    auto *message = page.findChild<QLabel *>(QStringLiteral("dashboardEmptyMessage"));
+    ASSERT_TRUE(message);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_EQ(message->text(), QStringLiteral("No purchases yet: import them or try the demo shop"));
+    saveScreenshot(page, QStringLiteral("dashboard-empty.png"));
+}
+
+TEST_F(DashboardPageTest, ClickingASliceAsksForThatSegmentsCustomers)
+{
+    fillDemoShop();
+    DashboardPage page(db, engine.get());
+    showAndWait(page);
+    const SegmentResults &results = engine->results();
+    const SegmentStats &wanted = results.segments.first();
+    ASSERT_GT(wanted.members, 0);
+    auto *pie = qobject_cast<QPieSeries *>(page.chartView(DashboardPage::SegmentShare)->chart()->series().value(0));
+    ASSERT_TRUE(pie);
+    QPieSlice *slice = nullptr;
+    for (QPieSlice *s : pie->slices())
+        if (s->property("segmentId").toLongLong() == wanted.segmentId)
+            slice = s;
+    ASSERT_TRUE(slice);
+    EXPECT_TRUE(slice->label().startsWith(wanted.name));
+
+    QSignalSpy spy(&page, &DashboardPage::showCustomersRequested);
+    Q_EMIT slice->clicked();
+    ASSERT_EQ(spy.count(), 1);
+    QList<qint64> expected;
+    for (auto it = results.segmentOf.cbegin(); it != results.segmentOf.cend(); ++it)
+        if (it.value() == wanted.segmentId)
+            expected << it.key();
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(spy.at(0).at(0).value<QList<qint64>>(), expected);
+    EXPECT_TRUE(spy.at(0).at(1).toString().contains(wanted.name));
+}
+
+TEST_F(DashboardPageTest, ClickingAnRfmCellAsksForItsCustomers)
+{
+    fillDemoShop();
+    DashboardPage page(db, engine.get());
+    showAndWait(page);
+    RfmHeatMap *map = page.rfmHeatMap();
+    QSignalSpy spy(&page, &DashboardPage::showCustomersRequested);
+    int r = 0;
+    int f = 0;
+    for (int rr = 5; rr >= 1 && r == 0; --rr)
+        for (int ff = 5; ff >= 1 && r == 0; --ff)
+            if (map->count(rr, ff) > 0) {
+                r = rr;
+                f = ff;
+            }
+    ASSERT_GT(r, 0);
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->cellRect(r, f).center());
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).value<QList<qint64>>(), page.data().rfmCustomers(r, f));
+    EXPECT_EQ(spy.at(0).at(0).value<QList<qint64>>().size(), map->count(r, f));
+}
+
+TEST_F(DashboardPageTest, SavesAChartAsPng)
+{
+    fillDemoShop();
+    DashboardPage page(db, engine.get());
+    showAndWait(page);
+    const QString path = file(QStringLiteral("revenue.png"));
+    ASSERT_TRUE(page.saveChartPng(DashboardPage::SegmentRevenue, path));
+    EXPECT_GT(QFileInfo(path).size(), 1000);
+    QImage image;
+    ASSERT_TRUE(image.load(path, "PNG"));
+    EXPECT_GE(image.width(), 300);
+    EXPECT_GE(image.height(), 200);
+    // Not a blank picture: the bars are in it.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 5);
+    EXPECT_FALSE(page.saveChartPng(99, path));
+}
+
+TEST_F(DashboardPageTest, ComputesAgainWhenTheSegmentsChange)
+{
+    fillDemoShop();
+    engine->setAutoRefresh(true, 10);
+    DashboardPage page(db, engine.get());
+    showAndWait(page);
+    const qsizetype before = page.data().segments.size();
+    QSignalSpy updated(&page, &DashboardPage::updated);
+    Segment s;
+    s.ruleJson = QString::fromUtf8(RuleJson::write(SegmentTemplates::find(QStringLiteral("Regulars"))->rule));
+    s.name = QStringLiteral("Regulars again");
+    ASSERT_TRUE(SegmentStore(db).add(s));
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1 && !page.isComputing(), 20000);
+    EXPECT_EQ(page.data().segments.size(), before + 1);
+}

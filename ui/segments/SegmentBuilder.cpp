@@ -1,0 +1,418 @@
+#include "SegmentBuilder.h"
+
+#include "ColorSwatch.h"
+#include "RuleGroupWidget.h"
+#include "commands/EditController.h"
+#include "model/Money.h"
+#include "segments/AsOfDay.h"
+#include "segments/RuleJson.h"
+#include "segments/RuleText.h"
+#include "segments/SegmentEngine.h"
+#include "segments/SegmentStore.h"
+#include "storage/CustomerStore.h"
+#include "storage/LocationStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/TagStore.h"
+
+#include <QtCore/QLocale>
+#include <QtCore/QTimer>
+#include <QtWidgets/QButtonGroup>
+#include <QtWidgets/QColorDialog>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QProgressBar>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace clientele {
+
+namespace {
+
+// Long enough to let a word be typed, short enough to feel live.
+constexpr int PreviewDelayMs = 150;
+
+QString customers(qint64 n)
+{
+    return n == 1 ? SegmentBuilder::tr("1 customer") : SegmentBuilder::tr("%1 customers").arg(QLocale().toString(n));
+}
+
+QLabel *wrapped(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+QStringList SegmentBuilder::presetColors()
+{
+    return {QStringLiteral("#2e7d32"), QStringLiteral("#1976d2"), QStringLiteral("#6a1b9a"),
+            QStringLiteral("#ef6c00"), QStringLiteral("#c62828"), QStringLiteral("#00838f"),
+            QStringLiteral("#f9a825"), QStringLiteral("#ad1457"), QStringLiteral("#5d4037"),
+            QStringLiteral("#757575")};
+}
+
+SegmentBuilder::SegmentBuilder(Database &db, EditController &edits, SegmentEngine &engine, const Segment &segment,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_edits(edits)
+    , m_engine(engine)
+    , m_original(segment)
+{
+    setObjectName(QStringLiteral("segmentBuilder"));
+    setWindowTitle(segment.id == 0 ? tr("New segment") : tr("Change segment “%1”").arg(segment.name));
+
+    for (const Tag &t : TagStore(db).all())
+        m_suggestions.tags << t.name;
+    m_suggestions.cities = CustomerStore(db).cities();
+    for (const Location &l : LocationStore(db).all())
+        m_suggestions.locations << l.name;
+    m_suggestions.currencySymbol = Money::currencySymbol(SettingsStore(db).currency());
+
+    const QList<Segment> all = SegmentStore(db).all();
+    for (const Segment &s : all) {
+        if (s.id == segment.id)
+            continue;
+        m_others << Other{s.id, s.name, s.color, segment.id == 0 || s.priority < segment.priority, {}};
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+
+    // Name and colour.
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_name = new QLineEdit(segment.name, this);
+    m_name->setObjectName(QStringLiteral("segmentName"));
+    m_name->setPlaceholderText(tr("For example: Regulars"));
+    m_name->setMaxLength(60);
+    m_nameMessage = new QLabel(this);
+    m_nameMessage->setObjectName(QStringLiteral("nameMessage"));
+    QPalette warn = m_nameMessage->palette();
+    warn.setColor(QPalette::WindowText, QColor(QStringLiteral("#b3261e")));
+    m_nameMessage->setPalette(warn);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 2);
+    nameRow->addWidget(m_nameMessage, 3);
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameRow);
+
+    auto *colorRow = new QHBoxLayout;
+    colorRow->setSpacing(4);
+    m_colors = new QButtonGroup(this);
+    m_colors->setExclusive(true);
+    for (const QString &c : presetColors()) {
+        auto *b = new QToolButton(this);
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setIcon(colorSwatch(QColor(c), 20));
+        b->setIconSize(QSize(20, 20));
+        b->setProperty("color", c);
+        b->setAccessibleName(tr("Colour %1").arg(c));
+        m_colors->addButton(b);
+        colorRow->addWidget(b);
+    }
+    auto *more = new QPushButton(tr("Other colour…"), this);
+    more->setObjectName(QStringLiteral("otherColor"));
+    colorRow->addWidget(more);
+    colorRow->addStretch(1);
+    form->addRow(tr("Colour:"), colorRow);
+    layout->addLayout(form);
+
+    // Conditions on the left, what they mean on the right.
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(12);
+    auto *conditions = new QGroupBox(tr("Who belongs in it"), this);
+    auto *conditionsLayout = new QVBoxLayout(conditions);
+    auto *scroll = new QScrollArea(conditions);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *holder = new QWidget(scroll);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(4, 4, 4, 4);
+    m_rule = new RuleGroupWidget(m_suggestions, 0, holder);
+    holderLayout->addWidget(m_rule);
+    holderLayout->addStretch(1);
+    scroll->setWidget(holder);
+    conditionsLayout->addWidget(scroll);
+    middle->addWidget(conditions, 1);
+
+    auto *preview = new QGroupBox(tr("Right now"), this);
+    preview->setObjectName(QStringLiteral("preview"));
+    preview->setMinimumWidth(300);
+    preview->setMaximumWidth(360);
+    auto *previewLayout = new QVBoxLayout(preview);
+    previewLayout->setSpacing(10);
+    m_sentence = wrapped(preview, QStringLiteral("sentence"));
+    m_count = wrapped(preview, QStringLiteral("liveCount"));
+    QFont big = m_count->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_count->setFont(big);
+    m_share = new QProgressBar(preview);
+    m_share->setObjectName(QStringLiteral("liveShare"));
+    m_share->setRange(0, 1000);
+    m_share->setTextVisible(true);
+    m_taken = wrapped(preview, QStringLiteral("takenByHigher"));
+    m_overlap = wrapped(preview, QStringLiteral("overlap"));
+    m_overlap->setTextFormat(Qt::RichText);
+    m_problems = wrapped(preview, QStringLiteral("problems"));
+    m_problems->setPalette(warn);
+    previewLayout->addWidget(m_sentence);
+    previewLayout->addWidget(m_count);
+    previewLayout->addWidget(m_share);
+    previewLayout->addWidget(m_taken);
+    previewLayout->addWidget(m_overlap);
+    previewLayout->addWidget(m_problems);
+    previewLayout->addStretch(1);
+    middle->addWidget(preview);
+    layout->addLayout(middle, 1);
+
+    auto *nextForm = new QFormLayout;
+    m_nextStep = new QLineEdit(segment.nextStep, this);
+    m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->setPlaceholderText(tr("For example: offer them a loyalty card"));
+    nextForm->addRow(tr("What you plan to do with them:"), m_nextStep);
+    layout->addLayout(nextForm);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(segment.id == 0 ? tr("Add segment") : tr("Save changes"));
+    layout->addWidget(m_buttons);
+
+    m_delay = new QTimer(this);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(PreviewDelayMs);
+    connect(m_delay, &QTimer::timeout, this, &SegmentBuilder::updatePreview);
+    connect(m_rule, &RuleGroupWidget::changed, this, &SegmentBuilder::schedulePreview);
+    connect(m_name, &QLineEdit::textChanged, this, &SegmentBuilder::updateSaveButton);
+    connect(m_colors, &QButtonGroup::buttonClicked, this,
+            [this](QAbstractButton *b) { m_color = b->property("color").toString(); });
+    connect(more, &QPushButton::clicked, this, [this] {
+        const QColor c = QColorDialog::getColor(QColor(m_color), this, tr("Colour of the segment"));
+        if (c.isValid())
+            setColor(c.name());
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SegmentBuilder::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SegmentBuilder::reject);
+
+    // A new segment gets a colour no other segment has yet.
+    QString color = segment.color;
+    if (color.isEmpty()) {
+        QStringList used;
+        for (const Segment &s : all)
+            used << s.color.toLower();
+        color = presetColors().first();
+        for (const QString &c : presetColors())
+            if (!used.contains(c)) {
+                color = c;
+                break;
+            }
+    }
+    setColor(color);
+
+    // An existing segment, a duplicate or a template come with their rule.
+    if (const std::optional<Rule> r = RuleJson::parse(segment.ruleJson.toUtf8()))
+        m_rule->setRule(*r);
+    else
+        m_rule->addCondition();
+
+    resize(1100, 680);
+    m_name->setFocus();
+    updateSaveButton();
+    updatePreview();
+}
+
+SegmentBuilder::~SegmentBuilder() = default;
+
+bool SegmentBuilder::isPreviewPending() const
+{
+    return m_delay->isActive();
+}
+
+void SegmentBuilder::setColor(const QString &color)
+{
+    m_color = color;
+    for (QAbstractButton *b : m_colors->buttons())
+        b->setChecked(b->property("color").toString().compare(color, Qt::CaseInsensitive) == 0);
+}
+
+Rule SegmentBuilder::rule() const
+{
+    return m_rule->rule();
+}
+
+Segment SegmentBuilder::segment() const
+{
+    Segment s = m_original;
+    s.name = m_name->text().trimmed();
+    s.color = m_color;
+    s.nextStep = m_nextStep->text().trimmed();
+    s.ruleJson = QString::fromUtf8(RuleJson::write(rule()));
+    return s;
+}
+
+void SegmentBuilder::schedulePreview()
+{
+    m_liveCount = -1;
+    m_delay->start();
+    updateSaveButton();
+}
+
+void SegmentBuilder::evaluateOthers()
+{
+    if (m_othersEvaluated)
+        return;
+    m_othersEvaluated = true;
+    const AsOfDay asOf = AsOfDay::forDatabase(m_db, m_engine.asOf());
+    const QList<Segment> all = SegmentStore(m_db).all();
+    for (Other &o : m_others) {
+        for (const Segment &s : all) {
+            if (s.id != o.id)
+                continue;
+            if (const std::optional<Rule> r = RuleJson::parse(s.ruleJson.toUtf8()))
+                if (const auto ids = m_engine.evaluator().matchingIds(*r, asOf))
+                    o.ids = QSet<qint64>(ids->cbegin(), ids->cend());
+        }
+    }
+    m_total = m_engine.evaluator().everyone(asOf).size();
+}
+
+void SegmentBuilder::updatePreview()
+{
+    m_delay->stop();
+    const Rule r = rule();
+    const QStringList problems = m_rule->problems();
+    m_sentence->setText(problems.isEmpty() ? RuleText::sentence(r)
+                                           : tr("Finish the conditions to see who is in this segment."));
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+    m_liveCount = -1;
+    if (!problems.isEmpty() || !RuleJson::validate(r).isEmpty()) {
+        if (problems.isEmpty()) {
+            m_problems->setText(RuleJson::validate(r));
+            m_problems->setVisible(true);
+        }
+        m_count->setText(tr("—"));
+        m_share->hide();
+        m_taken->clear();
+        m_overlap->clear();
+        updateSaveButton();
+        Q_EMIT previewUpdated();
+        return;
+    }
+
+    evaluateOthers();
+    QElapsedTimer timer;
+    timer.start();
+    const AsOfDay asOf = AsOfDay::forDatabase(m_db, m_engine.asOf());
+    const std::optional<QList<qint64>> ids = m_engine.evaluator().matchingIds(r, asOf);
+    if (!ids) {
+        m_count->setText(tr("—"));
+        m_problems->setText(tr("These conditions could not be counted: %1").arg(m_engine.evaluator().lastError()));
+        m_problems->setVisible(true);
+        updateSaveButton();
+        Q_EMIT previewUpdated();
+        return;
+    }
+    m_liveCount = ids->size();
+    m_share->show();
+    m_count->setText(m_liveCount == 0 ? tr("No customers right now") : customers(m_liveCount));
+    m_count->setToolTip(tr("Counted as of %1 in %2 ms")
+                            .arg(QLocale().toString(asOf.day(), QLocale::LongFormat))
+                            .arg(timer.elapsed()));
+    const double share = m_total > 0 ? double(m_liveCount) / double(m_total) : 0.0;
+    m_share->setValue(int(share * 1000));
+    m_share->setFormat(tr("%1% of your %2").arg(QLocale().toString(share * 100, 'f', share < 0.1 ? 1 : 0),
+                                                customers(m_total)));
+
+    qint64 taken = 0;
+    bool anyHigher = false;
+    for (const Other &o : m_others)
+        anyHigher = anyHigher || o.higher;
+    if (anyHigher) {
+        for (qint64 id : *ids) {
+            for (const Other &o : m_others) {
+                if (o.higher && o.ids.contains(id)) {
+                    ++taken;
+                    break;
+                }
+            }
+        }
+    }
+    if (!anyHigher)
+        m_taken->setText(tr("No segment comes before this one, so it keeps all of them."));
+    else if (taken == 0)
+        m_taken->setText(tr("None of them are in a segment above this one, so it keeps all of them."));
+    else
+        m_taken->setText(tr("%1 of them are already in segments above this one, so %2 would be in this one.")
+                             .arg(QLocale().toString(taken), customers(m_liveCount - taken)));
+
+    QStringList lines;
+    for (const Other &o : m_others) {
+        qint64 both = 0;
+        for (qint64 id : *ids)
+            both += o.ids.contains(id) ? 1 : 0;
+        lines << tr("<span style=\"color:%1\">●</span> %2: %3")
+                     .arg(o.color.isEmpty() ? QStringLiteral("#9e9e9e") : o.color, o.name.toHtmlEscaped(),
+                          QLocale().toString(both));
+    }
+    m_overlap->setText(lines.isEmpty() ? QString()
+                                       : tr("Also match your other segments:") + QStringLiteral("<br>")
+                                             + lines.join(QStringLiteral("<br>")));
+    updateSaveButton();
+    Q_EMIT previewUpdated();
+}
+
+QString SegmentBuilder::nameProblem() const
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty())
+        return tr("Give the segment a name.");
+    if (name.compare(tr("Everyone else"), Qt::CaseInsensitive) == 0)
+        return tr("“Everyone else” is for customers in no segment; choose another name.");
+    if (const auto other = SegmentStore(m_db).findByName(name); other && other->id != m_original.id)
+        return tr("You already have a segment called “%1”.").arg(other->name);
+    return {};
+}
+
+void SegmentBuilder::updateSaveButton()
+{
+    const QString nameIssue = m_name->text().trimmed().isEmpty() ? QString() : nameProblem();
+    m_nameMessage->setText(nameIssue);
+    const bool ok = nameProblem().isEmpty() && m_rule->problems().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void SegmentBuilder::accept()
+{
+    if (!nameProblem().isEmpty() || !m_rule->problems().isEmpty())
+        return;
+    const Segment s = segment();
+    QString error;
+    if (m_original.id == 0) {
+        const std::optional<qint64> id = m_edits.addSegment(s, &error);
+        if (id)
+            m_savedId = *id;
+    } else if (m_edits.updateSegment(m_original, s, &error)) {
+        m_savedId = m_original.id;
+    }
+    if (m_savedId == 0) {
+        m_problems->setText(error.isEmpty() ? tr("The segment could not be saved.") : error);
+        m_problems->setVisible(true);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace clientele

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+namespace clientele {
+
+// What the builder's value editors offer from this shop's data: its tags,
+// the cities its customers live in, its shops, and its currency.
+struct ValueSuggestions
+{
+    QStringList tags;
+    QStringList cities;
+    QStringList locations;
+    QString currencySymbol;
+};
+
+} // namespace clientele

@@ -105,7 +105,7 @@ QStringList version1()
             category      TEXT NOT NULL DEFAULT '',
             batch_id      INTEGER REFERENCES import_batches (id) ON DELETE SET NULL
         ))"),
-        QStringLiteral("CREATE INDEX purchases_customer_time ON purchases (customer_id, time)"),
+        QStringLiteral("CREATE INDEX purchases_customer_time ON purchases (customer_id, time, amount_cents)"),
         QStringLiteral("CREATE INDEX purchases_time ON purchases (time)"),
         QStringLiteral("CREATE INDEX purchases_batch ON purchases (batch_id) WHERE batch_id IS NOT NULL"),
 

@@ -476,6 +476,26 @@ Import und Export:
                  eine CSV-Datei schreiben (--excel: mit Byte-Order-Mark für Excel)
 </translation>
     </message>
+    <message>
+        <source>
+Reports:
+  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
+         [--sort value|last-purchase]
+                 print a segment report, the overview of all segments (--all) or a
+                 call list of the members who agreed to be contacted, to a PDF file
+</source>
+        <translation>
+Berichte:
+  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
+         [--sort value|last-purchase]
+                 als PDF drucken: einen Segmentbericht, die Übersicht aller Segmente
+                 (--all) oder eine Anrufliste der Mitglieder, die kontaktiert werden dürfen
+</translation>
+    </message>
+    <message>
+        <source>This program cannot print reports; use clientele-cli.</source>
+        <translation>Dieses Programm kann keine Berichte drucken; verwenden Sie clientele-cli.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ColumnMapping</name>
@@ -2388,10 +2408,6 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
         <translation>Berichte</translation>
     </message>
     <message>
-        <source>Printed reports of a group for your accountant, and call lists to phone customers you have not seen for a while.</source>
-        <translation>Gedruckte Berichte zu einer Gruppe für Ihre Buchhaltung und Anruflisten, um Kunden anzurufen, die Sie länger nicht gesehen haben.</translation>
-    </message>
-    <message>
         <source>The file with this shop&apos;s data</source>
         <translation>Die Datei mit den Daten dieses Ladens</translation>
     </message>
@@ -2700,6 +2716,41 @@ Make no more changes, and restore the last backup with File → Restore from a b
     </message>
 </context>
 <context>
+    <name>clientele::NextStepsPanel</name>
+    <message>
+        <source>What to do next</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>No plan yet: what would you like to do for them?</source>
+        <translation>Noch kein Plan: Was möchten Sie für sie tun?</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Plan ändern…</translation>
+    </message>
+    <message>
+        <source>Make a few segments first: each gets a short plan here.</source>
+        <translation>Legen Sie zuerst ein paar Segmente an: Jedes bekommt hier einen kurzen Plan.</translation>
+    </message>
+    <message>
+        <source>Your plan for “%1”:</source>
+        <translation>Ihr Plan für „%1“:</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OptionsPage</name>
     <message>
         <source>Choose how to import</source>
@@ -2796,13 +2847,6 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>%1 of the first %2 dates cannot be read this way; their rows would be left out.</source>
         <translation>%1 der ersten %2 Datumsangaben lassen sich so nicht lesen; ihre Zeilen würden ausgelassen.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::PlaceholderPage</name>
-    <message>
-        <source>This page is coming in a later version of Clientele.</source>
-        <translation>Diese Seite kommt in einer späteren Version von Clientele.</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2975,359 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>change the order of segments</source>
         <translation>Reihenfolge der Segmente ändern</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportCommand</name>
+    <message>
+        <source>Use: clientele-cli report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]</source>
+        <translation>Aufruf: clientele-cli report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]</translation>
+    </message>
+    <message>
+        <source>“report” takes its file with --pdf FILE.</source>
+        <translation>„report“ erwartet die Datei mit --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Say what to report on with exactly one of --segment NAME or --all.</source>
+        <translation>Geben Sie mit genau einer der Optionen --segment NAME oder --all an, worüber berichtet werden soll.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --pdf FILE.</source>
+        <translation>Geben Sie mit --pdf FILE an, wohin der Bericht geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>A call list is for one segment: use --segment NAME with --call-list.</source>
+        <translation>Eine Anrufliste gilt für ein Segment: Verwenden Sie --segment NAME zusammen mit --call-list.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2026-03-31.</source>
+        <translation>--as-of muss ein Datum wie 2026-03-31 sein.</translation>
+    </message>
+    <message>
+        <source>--sort must be value or last-purchase.</source>
+        <translation>--sort muss value oder last-purchase sein.</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” to “%2” in %3 s. Pages: %4. Rows: %5.</source>
+        <translation>„%1“ in %3 s nach „%2“ geschrieben. Seiten: %4. Zeilen: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportRenderer</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 · %2</source>
+        <translation>Gedruckt am %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Segment report as of %1</source>
+        <translation>Segmentbericht, Stand: %1</translation>
+    </message>
+    <message>
+        <source>Who is in it</source>
+        <translation>Wer dazugehört</translation>
+    </message>
+    <message>
+        <source>Everyone who is in none of the other segments.</source>
+        <translation>Alle, die in keinem der anderen Segmente sind.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>of %1 customers</source>
+        <translation>von %1 Kunden</translation>
+    </message>
+    <message>
+        <source>%1 in 30 days</source>
+        <translation>%1 in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 in 90 days</source>
+        <translation>%1 in 90 Tagen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Anteil an den Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue, last 365 days</source>
+        <translation>Umsatz, letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 Einkäufe</translation>
+    </message>
+    <message>
+        <source>Share of all revenue</source>
+        <translation>Anteil am gesamten Umsatz</translation>
+    </message>
+    <message>
+        <source>of %1 in the last 365 days</source>
+        <translation>von %1 in den letzten 365 Tagen</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Durchschnittlicher Einkauf</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>over the last 365 days</source>
+        <translation>über die letzten 365 Tage</translation>
+    </message>
+    <message>
+        <source>Purchases per member</source>
+        <translation>Einkäufe pro Mitglied</translation>
+    </message>
+    <message>
+        <source>in the last 365 days</source>
+        <translation>in den letzten 365 Tagen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Members (%1), by total spent</source>
+        <translation>Mitglieder (%1), nach Ausgaben insgesamt</translation>
+    </message>
+    <message>
+        <source>No customers are in this segment as of %1.</source>
+        <translation>Mit Stand %1 sind keine Kunden in diesem Segment.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Letzter Einkauf</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Einkäufe</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Insgesamt ausgegeben</translation>
+    </message>
+    <message>
+        <source>Segments overview</source>
+        <translation>Segmentübersicht</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>%1 customers in %2 segments; revenue in the last 365 days: %3. Every customer is counted in the first segment that matches, so the parts add up to the whole.</source>
+        <translation>%1 Kunden in %2 Segmenten; Umsatz in den letzten 365 Tagen: %3. Jeder Kunde zählt zum ersten passenden Segment, so ergeben die Teile zusammen das Ganze.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Revenue, 365 days</source>
+        <translation>Umsatz, 365 Tage</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Where customers and revenue are</source>
+        <translation>Wo Kunden und Umsatz liegen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>%1: %2 of customers, %3 of revenue</source>
+        <translation>%1: %2 der Kunden, %3 des Umsatzes</translation>
+    </message>
+    <message>
+        <source>by total spent</source>
+        <translation>nach Ausgaben insgesamt</translation>
+    </message>
+    <message>
+        <source>longest since the last purchase first</source>
+        <translation>am längsten ohne Einkauf zuerst</translation>
+    </message>
+    <message>
+        <source>Call list: %1</source>
+        <translation>Anrufliste: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 of %3 members agreed to be contacted and have a phone number · %4</source>
+        <translation>Stand: %1 · %2 von %3 Mitgliedern dürfen kontaktiert werden und haben eine Telefonnummer · %4</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in this segment can be called: no member with a phone number agreed to be contacted.</source>
+        <translation>In diesem Segment kann niemand angerufen werden: Kein Mitglied mit Telefonnummer ist mit einer Kontaktaufnahme einverstanden.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The segments could not be evaluated.</source>
+        <translation>Die Segmente konnten nicht ausgewertet werden.</translation>
+    </message>
+    <message>
+        <source>There is no segment called “%1”. Segments: %2.</source>
+        <translation>Es gibt kein Segment namens „%1“. Segmente: %2.</translation>
+    </message>
+    <message>
+        <source>Segment report: %1</source>
+        <translation>Segmentbericht: %1</translation>
+    </message>
+    <message>
+        <source>There is no report to write.</source>
+        <translation>Es gibt keinen Bericht, der geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that the folder exists and that you may write there.</source>
+        <translation>„%1“ kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Print a segment for the meeting with your accountant, a sheet for the back office, or a call list to phone customers who agreed to be contacted.</source>
+        <translation>Drucken Sie ein Segment für den Termin im Steuerbüro, ein Blatt fürs Büro oder eine Anrufliste, um Kunden anzurufen, die kontaktiert werden dürfen.</translation>
+    </message>
+    <message>
+        <source>Segment report</source>
+        <translation>Segmentbericht</translation>
+    </message>
+    <message>
+        <source>Overview of all segments</source>
+        <translation>Übersicht aller Segmente</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Biggest spenders first</source>
+        <translation>Größte Ausgaben zuerst</translation>
+    </message>
+    <message>
+        <source>Longest since the last purchase first</source>
+        <translation>Am längsten ohne Einkauf zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Pages: %2.</source>
+        <translation>„%1“ gespeichert. Seiten: %2.</translation>
+    </message>
+    <message>
+        <source>Segments overview</source>
+        <translation>Segmentübersicht</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,26 @@ Importar y exportar:
                  escribir un archivo CSV (--excel: con marca de orden de bytes para Excel)
 </translation>
     </message>
+    <message>
+        <source>
+Reports:
+  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
+         [--sort value|last-purchase]
+                 print a segment report, the overview of all segments (--all) or a
+                 call list of the members who agreed to be contacted, to a PDF file
+</source>
+        <translation>
+Informes:
+  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
+         [--sort value|last-purchase]
+                 imprimir en PDF un informe de segmento, el resumen de los segmentos
+                 (--all) o una lista de llamadas de los miembros que aceptan ser contactados
+</translation>
+    </message>
+    <message>
+        <source>This program cannot print reports; use clientele-cli.</source>
+        <translation>Este programa no puede imprimir informes; use clientele-cli.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ColumnMapping</name>
@@ -2389,10 +2409,6 @@ Ctrl+N añade un cliente nuevo.</translation>
         <translation>Informes</translation>
     </message>
     <message>
-        <source>Printed reports of a group for your accountant, and call lists to phone customers you have not seen for a while.</source>
-        <translation>Informes impresos de un grupo para su contabilidad, y listas de llamadas para telefonear a los clientes que hace tiempo que no ve.</translation>
-    </message>
-    <message>
         <source>The file with this shop&apos;s data</source>
         <translation>El archivo con los datos de esta tienda</translation>
     </message>
@@ -2701,6 +2717,41 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     </message>
 </context>
 <context>
+    <name>clientele::NextStepsPanel</name>
+    <message>
+        <source>What to do next</source>
+        <translation>Siguientes pasos</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>No plan yet: what would you like to do for them?</source>
+        <translation>Aún no hay plan: ¿qué le gustaría hacer por ellos?</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Mostrarlos</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Cambiar el plan…</translation>
+    </message>
+    <message>
+        <source>Make a few segments first: each gets a short plan here.</source>
+        <translation>Cree primero algunos segmentos: cada uno tendrá aquí un breve plan.</translation>
+    </message>
+    <message>
+        <source>Your plan for “%1”:</source>
+        <translation>Su plan para «%1»:</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OptionsPage</name>
     <message>
         <source>Choose how to import</source>
@@ -2797,13 +2848,6 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>%1 of the first %2 dates cannot be read this way; their rows would be left out.</source>
         <translation>%1 de las primeras %2 fechas no se pueden leer de esta forma; sus filas se dejarían fuera.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::PlaceholderPage</name>
-    <message>
-        <source>This page is coming in a later version of Clientele.</source>
-        <translation>Esta página llegará en una versión posterior de Clientele.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2976,359 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>change the order of segments</source>
         <translation>el cambio de orden de los segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportCommand</name>
+    <message>
+        <source>Use: clientele-cli report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]</source>
+        <translation>Uso: clientele-cli report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]</translation>
+    </message>
+    <message>
+        <source>“report” takes its file with --pdf FILE.</source>
+        <translation>A «report» se le indica el archivo con --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Say what to report on with exactly one of --segment NAME or --all.</source>
+        <translation>Indique de qué hacer el informe con exactamente una de las opciones --segment NAME o --all.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --pdf FILE.</source>
+        <translation>Indique con --pdf FILE dónde escribir el informe.</translation>
+    </message>
+    <message>
+        <source>A call list is for one segment: use --segment NAME with --call-list.</source>
+        <translation>Una lista de llamadas es para un solo segmento: use --segment NAME con --call-list.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2026-03-31.</source>
+        <translation>--as-of debe ser una fecha como 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--sort must be value or last-purchase.</source>
+        <translation>--sort debe ser value o last-purchase.</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” to “%2” in %3 s. Pages: %4. Rows: %5.</source>
+        <translation>Se ha escrito «%1» en «%2» en %3 s. Páginas: %4. Filas: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportRenderer</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 · %2</source>
+        <translation>Impreso el %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Segment report as of %1</source>
+        <translation>Informe de segmento a fecha de %1</translation>
+    </message>
+    <message>
+        <source>Who is in it</source>
+        <translation>Quién forma parte</translation>
+    </message>
+    <message>
+        <source>Everyone who is in none of the other segments.</source>
+        <translation>Todos los que no están en ninguno de los otros segmentos.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>of %1 customers</source>
+        <translation>de %1 clientes</translation>
+    </message>
+    <message>
+        <source>%1 in 30 days</source>
+        <translation>%1 en 30 días</translation>
+    </message>
+    <message>
+        <source>%1 in 90 days</source>
+        <translation>%1 en 90 días</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Proporción de clientes</translation>
+    </message>
+    <message>
+        <source>Revenue, last 365 days</source>
+        <translation>Ingresos, últimos 365 días</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 compras</translation>
+    </message>
+    <message>
+        <source>Share of all revenue</source>
+        <translation>Proporción del total de ingresos</translation>
+    </message>
+    <message>
+        <source>of %1 in the last 365 days</source>
+        <translation>de %1 en los últimos 365 días</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Compra media</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>over the last 365 days</source>
+        <translation>en los últimos 365 días</translation>
+    </message>
+    <message>
+        <source>Purchases per member</source>
+        <translation>Compras por miembro</translation>
+    </message>
+    <message>
+        <source>in the last 365 days</source>
+        <translation>en los últimos 365 días</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Members (%1), by total spent</source>
+        <translation>Miembros (%1), por total gastado</translation>
+    </message>
+    <message>
+        <source>No customers are in this segment as of %1.</source>
+        <translation>A fecha de %1 no hay ningún cliente en este segmento.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Última compra</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total gastado</translation>
+    </message>
+    <message>
+        <source>Segments overview</source>
+        <translation>Resumen de los segmentos</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>%1 customers in %2 segments; revenue in the last 365 days: %3. Every customer is counted in the first segment that matches, so the parts add up to the whole.</source>
+        <translation>%1 clientes en %2 segmentos; ingresos de los últimos 365 días: %3. Cada cliente cuenta en el primer segmento que le corresponde, así que las partes suman el total.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Revenue, 365 days</source>
+        <translation>Ingresos, 365 días</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Proporción de ingresos</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Where customers and revenue are</source>
+        <translation>Dónde están los clientes y los ingresos</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>%1: %2 of customers, %3 of revenue</source>
+        <translation>%1: el %2 de los clientes, el %3 de los ingresos</translation>
+    </message>
+    <message>
+        <source>by total spent</source>
+        <translation>por total gastado</translation>
+    </message>
+    <message>
+        <source>longest since the last purchase first</source>
+        <translation>primero quienes llevan más tiempo sin comprar</translation>
+    </message>
+    <message>
+        <source>Call list: %1</source>
+        <translation>Lista de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 of %3 members agreed to be contacted and have a phone number · %4</source>
+        <translation>A fecha de %1 · %2 de %3 miembros aceptan ser contactados y tienen número de teléfono · %4</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in this segment can be called: no member with a phone number agreed to be contacted.</source>
+        <translation>No se puede llamar a nadie de este segmento: ningún miembro con número de teléfono ha aceptado ser contactado.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The segments could not be evaluated.</source>
+        <translation>No se pudieron evaluar los segmentos.</translation>
+    </message>
+    <message>
+        <source>There is no segment called “%1”. Segments: %2.</source>
+        <translation>No hay ningún segmento llamado «%1». Segmentos: %2.</translation>
+    </message>
+    <message>
+        <source>Segment report: %1</source>
+        <translation>Informe de segmento: %1</translation>
+    </message>
+    <message>
+        <source>There is no report to write.</source>
+        <translation>No hay ningún informe que escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that the folder exists and that you may write there.</source>
+        <translation>No se puede escribir «%1». Compruebe que la carpeta existe y que tiene permiso para escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Print a segment for the meeting with your accountant, a sheet for the back office, or a call list to phone customers who agreed to be contacted.</source>
+        <translation>Imprima un segmento para la reunión con su gestor, una hoja para la trastienda o una lista de llamadas para telefonear a los clientes que aceptan ser contactados.</translation>
+    </message>
+    <message>
+        <source>Segment report</source>
+        <translation>Informe de segmento</translation>
+    </message>
+    <message>
+        <source>Overview of all segments</source>
+        <translation>Resumen de todos los segmentos</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Biggest spenders first</source>
+        <translation>Primero los que más gastan</translation>
+    </message>
+    <message>
+        <source>Longest since the last purchase first</source>
+        <translation>Primero quienes llevan más tiempo sin comprar</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmento:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Pages: %2.</source>
+        <translation>Se ha guardado «%1». Páginas: %2.</translation>
+    </message>
+    <message>
+        <source>Segments overview</source>
+        <translation>Resumen de los segmentos</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,26 @@ Import et export :
                  écrire un fichier CSV (--excel : avec une marque d’ordre des octets pour Excel)
 </translation>
     </message>
+    <message>
+        <source>
+Reports:
+  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
+         [--sort value|last-purchase]
+                 print a segment report, the overview of all segments (--all) or a
+                 call list of the members who agreed to be contacted, to a PDF file
+</source>
+        <translation>
+Rapports&#xa0;:
+  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
+         [--sort value|last-purchase]
+                 imprimer en PDF un rapport de segment, la vue d&apos;ensemble des segments
+                 (--all) ou une liste d&apos;appels des membres qui acceptent d&apos;être contactés
+</translation>
+    </message>
+    <message>
+        <source>This program cannot print reports; use clientele-cli.</source>
+        <translation>Ce programme ne peut pas imprimer de rapports&#xa0;; utilisez clientele-cli.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ColumnMapping</name>
@@ -1046,7 +1066,7 @@ Ctrl+N ajoute un nouveau client.</translation>
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation>Effacer définitivement %1 ?</translation>
+        <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
     <message>
         <source>Their name, contact details, address, notes, tags and visits are deleted and cannot be brought back, not even with Undo. Their purchases stay in your figures without a name. Do this when a customer asks you to forget them.</source>
@@ -2389,10 +2409,6 @@ Ctrl+N ajoute un nouveau client.</translation>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Printed reports of a group for your accountant, and call lists to phone customers you have not seen for a while.</source>
-        <translation>Des rapports imprimés d&apos;un groupe pour votre comptable, et des listes d&apos;appels pour téléphoner aux clients que vous n&apos;avez pas vus depuis un moment.</translation>
-    </message>
-    <message>
         <source>The file with this shop&apos;s data</source>
         <translation>Le fichier qui contient les données de cette boutique</translation>
     </message>
@@ -2701,6 +2717,41 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
 </context>
 <context>
+    <name>clientele::NextStepsPanel</name>
+    <message>
+        <source>What to do next</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>No plan yet: what would you like to do for them?</source>
+        <translation>Pas encore de plan&#xa0;: que souhaitez-vous faire pour eux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Modifier le plan…</translation>
+    </message>
+    <message>
+        <source>Make a few segments first: each gets a short plan here.</source>
+        <translation>Créez d&apos;abord quelques segments&#xa0;: chacun aura ici un petit plan.</translation>
+    </message>
+    <message>
+        <source>Your plan for “%1”:</source>
+        <translation>Votre plan pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OptionsPage</name>
     <message>
         <source>Choose how to import</source>
@@ -2797,13 +2848,6 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>%1 of the first %2 dates cannot be read this way; their rows would be left out.</source>
         <translation>%1 des %2 premières dates ne peuvent pas être lues de cette façon&#xa0;; leurs lignes seraient écartées.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::PlaceholderPage</name>
-    <message>
-        <source>This page is coming in a later version of Clientele.</source>
-        <translation>Cette page arrivera dans une prochaine version de Clientele.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2976,359 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>change the order of segments</source>
         <translation>le changement d&apos;ordre des segments</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportCommand</name>
+    <message>
+        <source>Use: clientele-cli report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]</source>
+        <translation>Utilisation&#xa0;: clientele-cli report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]</translation>
+    </message>
+    <message>
+        <source>“report” takes its file with --pdf FILE.</source>
+        <translation>«&#xa0;report&#xa0;» attend son fichier avec --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Say what to report on with exactly one of --segment NAME or --all.</source>
+        <translation>Indiquez sur quoi porte le rapport avec exactement une des options --segment NAME ou --all.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --pdf FILE.</source>
+        <translation>Indiquez avec --pdf FILE où écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>A call list is for one segment: use --segment NAME with --call-list.</source>
+        <translation>Une liste d&apos;appels porte sur un seul segment&#xa0;: utilisez --segment NAME avec --call-list.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2026-03-31.</source>
+        <translation>--as-of doit être une date comme 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>--sort must be value or last-purchase.</source>
+        <translation>--sort doit être value ou last-purchase.</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” to “%2” in %3 s. Pages: %4. Rows: %5.</source>
+        <translation>«&#xa0;%1&#xa0;» écrit dans «&#xa0;%2&#xa0;» en %3&#xa0;s. Pages&#xa0;: %4. Lignes&#xa0;: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportRenderer</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 · %2</source>
+        <translation>Imprimé le %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Segment report as of %1</source>
+        <translation>Rapport de segment au %1</translation>
+    </message>
+    <message>
+        <source>Who is in it</source>
+        <translation>Qui en fait partie</translation>
+    </message>
+    <message>
+        <source>Everyone who is in none of the other segments.</source>
+        <translation>Tous les clients qui ne sont dans aucun des autres segments.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>of %1 customers</source>
+        <translation>sur %1 clients</translation>
+    </message>
+    <message>
+        <source>%1 in 30 days</source>
+        <translation>%1 en 30 jours</translation>
+    </message>
+    <message>
+        <source>%1 in 90 days</source>
+        <translation>%1 en 90 jours</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Part des clients</translation>
+    </message>
+    <message>
+        <source>Revenue, last 365 days</source>
+        <translation>Chiffre d&apos;affaires, 365 derniers jours</translation>
+    </message>
+    <message>
+        <source>%1 purchases</source>
+        <translation>%1 achats</translation>
+    </message>
+    <message>
+        <source>Share of all revenue</source>
+        <translation>Part du chiffre d&apos;affaires total</translation>
+    </message>
+    <message>
+        <source>of %1 in the last 365 days</source>
+        <translation>sur %1 au cours des 365 derniers jours</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>over the last 365 days</source>
+        <translation>sur les 365 derniers jours</translation>
+    </message>
+    <message>
+        <source>Purchases per member</source>
+        <translation>Achats par membre</translation>
+    </message>
+    <message>
+        <source>in the last 365 days</source>
+        <translation>au cours des 365 derniers jours</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Members (%1), by total spent</source>
+        <translation>Membres (%1), par total dépensé</translation>
+    </message>
+    <message>
+        <source>No customers are in this segment as of %1.</source>
+        <translation>Aucun client n&apos;est dans ce segment au %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Dernier achat</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total dépensé</translation>
+    </message>
+    <message>
+        <source>Segments overview</source>
+        <translation>Vue d&apos;ensemble des segments</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>%1 customers in %2 segments; revenue in the last 365 days: %3. Every customer is counted in the first segment that matches, so the parts add up to the whole.</source>
+        <translation>%1 clients dans %2 segments&#xa0;; chiffre d&apos;affaires des 365 derniers jours&#xa0;: %3. Chaque client est compté dans le premier segment qui lui correspond, donc les parties font bien le total.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Revenue, 365 days</source>
+        <translation>Chiffre d&apos;affaires, 365 jours</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Part du chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Where customers and revenue are</source>
+        <translation>Où sont les clients et le chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>%1: %2 of customers, %3 of revenue</source>
+        <translation>%1&#xa0;: %2 des clients, %3 du chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>by total spent</source>
+        <translation>par total dépensé</translation>
+    </message>
+    <message>
+        <source>longest since the last purchase first</source>
+        <translation>ceux qui n&apos;ont pas acheté depuis le plus longtemps d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Call list: %1</source>
+        <translation>Liste d&apos;appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As of %1 · %2 of %3 members agreed to be contacted and have a phone number · %4</source>
+        <translation>Au %1 · %2 membres sur %3 acceptent d&apos;être contactés et ont un numéro de téléphone · %4</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Prochaine étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in this segment can be called: no member with a phone number agreed to be contacted.</source>
+        <translation>Personne dans ce segment ne peut être appelé&#xa0;: aucun membre ayant un numéro de téléphone n&apos;a accepté d&apos;être contacté.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The segments could not be evaluated.</source>
+        <translation>Les segments n&apos;ont pas pu être évalués.</translation>
+    </message>
+    <message>
+        <source>There is no segment called “%1”. Segments: %2.</source>
+        <translation>Il n&apos;existe pas de segment nommé «&#xa0;%1&#xa0;». Segments&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Segment report: %1</source>
+        <translation>Rapport de segment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no report to write.</source>
+        <translation>Il n&apos;y a aucun rapport à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Check that the folder exists and that you may write there.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Print a segment for the meeting with your accountant, a sheet for the back office, or a call list to phone customers who agreed to be contacted.</source>
+        <translation>Imprimez un segment pour le rendez-vous avec votre comptable, une fiche pour l&apos;arrière-boutique, ou une liste d&apos;appels pour téléphoner aux clients qui acceptent d&apos;être contactés.</translation>
+    </message>
+    <message>
+        <source>Segment report</source>
+        <translation>Rapport de segment</translation>
+    </message>
+    <message>
+        <source>Overview of all segments</source>
+        <translation>Vue d&apos;ensemble de tous les segments</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Liste d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Biggest spenders first</source>
+        <translation>Les plus gros clients d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Longest since the last purchase first</source>
+        <translation>Ceux qui n&apos;ont pas acheté depuis le plus longtemps d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Pages: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré. Pages&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Segments overview</source>
+        <translation>Vue d&apos;ensemble des segments</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,23 @@ bool asOfFrom(const QString &text, QDate &day, QString &error)
     return true;
 }
 
+Cli::ReportHandler &reportHandler()
+{
+    static Cli::ReportHandler handler;
+    return handler;
+}
+
 } // namespace
+
+void Cli::setReportHandler(ReportHandler handler)
+{
+    reportHandler() = std::move(handler);
+}
+
+int Cli::report(Database &db, const QStringList &args)
+{
+    return reportHandler()(db, args, m_out, m_err);
+}
 
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -131,7 +147,13 @@ QString Cli::usage() const
                 "         [--tag TAG]\n"
                 "                 read a CSV file, all or nothing; rejected rows go to a rejects file\n"
                 "  export customers|purchases FILE [--excel]\n"
-                "                 write a CSV file (--excel: with a byte order mark for Excel)\n");
+                "                 write a CSV file (--excel: with a byte order mark for Excel)\n")
+           + tr("\n"
+                "Reports:\n"
+                "  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]\n"
+                "         [--sort value|last-purchase]\n"
+                "                 print a segment report, the overview of all segments (--all) or a\n"
+                "                 call list of the members who agreed to be contacted, to a PDF file\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -181,6 +203,13 @@ int Cli::run(const QStringList &arguments)
         handler = &Cli::importFile;
     else if (command == u"export")
         handler = &Cli::exportFile;
+    else if (command == u"report") {
+        if (!reportHandler()) {
+            m_err << tr("This program cannot print reports; use clientele-cli.") << u'\n';
+            return UsageError;
+        }
+        handler = &Cli::report;
+    }
     if (!handler) {
         m_err << tr("Unknown command “%1”.").arg(command) << u'\n' << tr("Try “clientele-cli --help”.") << u'\n';
         return UsageError;

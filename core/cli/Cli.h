@@ -3,6 +3,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 
+#include <functional>
+
 class QTextStream;
 
 namespace clientele {
@@ -28,6 +30,11 @@ public:
     // The language asked for with --lang, read before translators are set up.
     static QString languageFrom(const QStringList &arguments);
 
+    // `report` renders with Qt Gui, which core does not link: the program
+    // that can render hands in the command (arguments after "report").
+    using ReportHandler = std::function<int(Database &, const QStringList &, QTextStream &, QTextStream &)>;
+    static void setReportHandler(ReportHandler handler);
+
 private:
     int demo(Database &db, const QStringList &args);
     int check(Database &db, const QStringList &args);
@@ -37,6 +44,7 @@ private:
     int exportFile(Database &db, const QStringList &args);
     int segments(Database &db, const QStringList &args);
     int tag(Database &db, const QStringList &args);
+    int report(Database &db, const QStringList &args);
     void warnAboutManySegments(Database &db);
     int openDatabase(Database &db, const QString &path);
     QString usage() const;

@@ -333,3 +333,47 @@ TEST_F(CliTest, TagBySegmentRuleOrIds)
                   .code,
               1);
 }
+
+TEST_F(CliTest, ReportWritesAPdfWithoutADisplay)
+{
+    const QString db = demoShop(300);
+    for (const char *t : {"cafe/regulars", "cafe/occasional", "cafe/lapsed"}) {
+        const CliRun r = cli({QStringLiteral("--db"), db, QStringLiteral("segments"), QStringLiteral("add"), QStringLiteral("--name"),
+                              QString::fromLatin1(t).section(u'/', 1), QStringLiteral("--template"), QString::fromLatin1(t)});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    }
+    const auto pdf = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) && f.read(5) == "%PDF-" && f.size() > 1000;
+    };
+    const QString segment = file(QStringLiteral("occasional.pdf"));
+    CliRun r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--segment"), QStringLiteral("occasional"),
+                    QStringLiteral("--pdf"), segment, QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(pdf(segment));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Segment report: occasional"))) << r.out.toStdString();
+
+    const QString overview = file(QStringLiteral("all.pdf"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--pdf"), overview});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(pdf(overview));
+
+    const QString calls = file(QStringLiteral("calls.pdf"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--segment"), QStringLiteral("Lapsed"),
+             QStringLiteral("--call-list"), QStringLiteral("--sort"), QStringLiteral("last-purchase"), QStringLiteral("--pdf"), calls});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(pdf(calls));
+
+    // Usage errors are 1, a segment that does not exist is bad input.
+    EXPECT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--all")}).code, 1);
+    EXPECT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--segment"),
+                   QStringLiteral("Lapsed"), QStringLiteral("--pdf"), calls})
+                  .code,
+              1);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--segment"), QStringLiteral("Nobody"),
+             QStringLiteral("--pdf"), file(QStringLiteral("nobody.pdf"))});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("lapsed"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("nobody.pdf"))));
+    EXPECT_TRUE(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("report (--segment NAME | --all)")));
+}

@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "NextStepsPanel.h"
+
 #include "ChartCard.h"
 #include "ChartStyle.h"
 #include "RfmHeatMap.h"
@@ -191,6 +193,9 @@ DashboardPage::DashboardPage(Database &db, SegmentEngine *engine, QWidget *paren
     grid->setSpacing(16);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
+    m_nextSteps = new NextStepsPanel(db, m_chartsPage);
+    connect(m_nextSteps, &NextStepsPanel::showSegmentRequested, this, &DashboardPage::showSegmentRequested);
+    grid->addWidget(m_nextSteps, 0, 0, 1, 2);
     scroll->setWidget(m_chartsPage);
     m_stack->addWidget(scroll);
     m_chartsPage->setProperty("scrollArea", QVariant::fromValue(static_cast<QWidget *>(scroll)));
@@ -281,7 +286,7 @@ DashboardPage::DashboardPage(Database &db, SegmentEngine *engine, QWidget *paren
         m_views << qobject_cast<QChartView *>(body);
         card->setBody(body);
         m_cards << card;
-        grid->addWidget(card, i / 2, i % 2);
+        grid->addWidget(card, 1 + i / 2, i % 2);
     }
 
     m_debounce.setSingleShot(true);
@@ -345,6 +350,11 @@ ChartCard *DashboardPage::card(int index) const
 QChartView *DashboardPage::chartView(int index) const
 {
     return m_views.value(index);
+}
+
+void DashboardPage::setEditController(EditController *edits)
+{
+    m_nextSteps->setEditController(edits);
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
@@ -440,6 +450,7 @@ void DashboardPage::apply(const DashboardData &data)
         return;
     }
     m_stack->setCurrentWidget(m_chartsPage->property("scrollArea").value<QWidget *>());
+    m_nextSteps->showSegments(data.segments);
     fillShare();
     fillRevenue();
     fillSizes();

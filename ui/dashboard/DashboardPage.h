@@ -22,6 +22,8 @@ namespace clientele {
 
 class ChartCard;
 class Database;
+class EditController;
+class NextStepsPanel;
 class RfmHeatMap;
 class SegmentEngine;
 
@@ -65,12 +67,17 @@ public:
     RfmHeatMap *rfmHeatMap() const { return m_rfm; }
     QTableWidget *movementTable() const { return m_movementTable; }
 
+    // Lets "What to do next" change a segment's plan (undoably).
+    void setEditController(EditController *edits);
+
     // What the charts' context menus do; false when the file cannot be written.
     bool saveChartPng(int index, const QString &path);
     void copyChart(int index);
 
 Q_SIGNALS:
     void showCustomersRequested(const QList<qint64> &customerIds, const QString &description);
+    // "Show them" on a segment's next step.
+    void showSegmentRequested(qint64 segmentId);
     // New numbers are on the charts.
     void updated();
 
@@ -78,6 +85,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    NextStepsPanel *m_nextSteps = nullptr;
     void scheduleRefresh();
     void setBusy(bool busy);
     void apply(const DashboardData &data);

@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "PlaceholderPage.h"
 #include "SettingsDialog.h"
 #include "commands/EditController.h"
 #include "customers/TagManagerDialog.h"
 #include "dashboard/DashboardPage.h"
+#include "reports/ReportsPage.h"
 #include "segments/SegmentsPage.h"
 #include "io/Exporter.h"
 #include "segments/SegmentEngine.h"
@@ -105,17 +105,18 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     });
     m_pages->addWidget(segments);
     auto *dashboard = new DashboardPage(db, m_engine, m_pages);
+    dashboard->setEditController(m_edits);
+    connect(dashboard, &DashboardPage::showSegmentRequested, this, [this](qint64 segmentId) {
+        m_customers->filterBySegment(segmentId);
+        showPage(CustomersPageIndex);
+    });
     connect(dashboard, &DashboardPage::showCustomersRequested, this,
             [this](const QList<qint64> &ids, const QString &description) {
                 m_customers->showCustomers(ids, description);
                 showPage(CustomersPageIndex);
             });
     m_pages->addWidget(dashboard);
-    m_pages->addWidget(new PlaceholderPage(
-        tr("Reports"),
-        tr("Printed reports of a group for your accountant, and call lists to phone customers you have not "
-           "seen for a while."),
-        m_pages));
+    m_pages->addWidget(new ReportsPage(db, m_engine, m_pages));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

@@ -2474,26 +2474,6 @@ Um sich den Demo-Laden anzusehen, starten Sie Clientele mit einer neuen Datei:
 clientele --db demo.sqlite</translation>
     </message>
     <message>
-        <source>Welcome to Clientele</source>
-        <translation>Willkommen bei Clientele</translation>
-    </message>
-    <message>
-        <source>Your shop has no customers yet.</source>
-        <translation>Ihr Laden hat noch keine Kunden.</translation>
-    </message>
-    <message>
-        <source>Would you like to look around a demo shop first? It is a café with 2,000 made-up customers and two years of purchases. You can start your own shop later in a new file.</source>
-        <translation>Möchten Sie sich zuerst in einem Demo-Laden umsehen? Es ist ein Café mit 2.000 erfundenen Kunden und Einkäufen aus zwei Jahren. Ihren eigenen Laden können Sie später in einer neuen Datei beginnen.</translation>
-    </message>
-    <message>
-        <source>Try the demo shop</source>
-        <translation>Demo-Laden ausprobieren</translation>
-    </message>
-    <message>
-        <source>Start with an empty shop</source>
-        <translation>Mit einem leeren Laden beginnen</translation>
-    </message>
-    <message>
         <source>Making the demo shop…</source>
         <translation>Demo-Laden wird angelegt…</translation>
     </message>
@@ -2612,6 +2592,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>&amp;Import customers, purchases or visits…</source>
         <translation>Kunden, Einkäufe oder Besuche &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Erste Schritte…</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2732,197 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>Your plan for “%1”:</source>
         <translation>Ihr Plan für „%1“:</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OnboardingWizard</name>
+    <message>
+        <source>Getting started with Clientele</source>
+        <translation>Erste Schritte mit Clientele</translation>
+    </message>
+    <message>
+        <source>Welcome to Clientele</source>
+        <translation>Willkommen bei Clientele</translation>
+    </message>
+    <message>
+        <source>A few questions so Clientele fits your shop from the first day.</source>
+        <translation>Ein paar Fragen, damit Clientele vom ersten Tag an zu Ihrem Laden passt.</translation>
+    </message>
+    <message>
+        <source>Clientele keeps your customers and what they bought in one place. It sorts them into groups, such as your regulars or the people you have not seen for a while, so you know whom to thank and whom to win back. It prints lists and exports addresses for your offers and letters.</source>
+        <translation>Clientele hält Ihre Kunden und ihre Einkäufe an einem Ort fest. Es teilt sie in Gruppen ein, etwa Ihre Stammkunden oder die, die Sie länger nicht gesehen haben, damit Sie wissen, wem Sie danken und wen Sie zurückgewinnen sollten. Es druckt Listen und exportiert Adressen für Ihre Angebote und Briefe.</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer: nothing is sent anywhere.</source>
+        <translation>Ihre Daten bleiben auf diesem Computer: Nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Geschäft</translation>
+    </message>
+    <message>
+        <source>Knowing your kind of business lets Clientele suggest groups that make sense for you.</source>
+        <translation>Wenn Clientele Ihre Art von Geschäft kennt, kann es Gruppen vorschlagen, die für Sie sinnvoll sind.</translation>
+    </message>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>Café oder Restaurant</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Einzelhandel</translation>
+    </message>
+    <message>
+        <source>Salon or services</source>
+        <translation>Salon oder Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation>Onlineshop</translation>
+    </message>
+    <message>
+        <source>Crypto ATM or kiosk</source>
+        <translation>Krypto-Automat oder Kiosk</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Finanzdienstleistungen</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>For example: Café Lumière</source>
+        <translation>Zum Beispiel: Café Lumière</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of business:</source>
+        <translation>&amp;Art des Geschäfts:</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Name des Ladens:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Wäh&amp;rung:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>The country is used to read phone numbers written without a country code.</source>
+        <translation>Mit dem Land werden Telefonnummern gelesen, die ohne Ländervorwahl geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Ihre Kunden</translation>
+    </message>
+    <message>
+        <source>Clientele works best with your customers in it, so choose how to begin.</source>
+        <translation>Clientele funktioniert am besten mit Ihren Kunden darin. Wählen Sie also, wie Sie beginnen möchten.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo shop: a café with 2,000 made-up customers to look around</source>
+        <translation>Den &amp;Demo-Laden ausprobieren: ein Café mit 2.000 erfundenen Kunden zum Umsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file now (a CSV list from your till, web shop or spreadsheet)</source>
+        <translation>Jetzt eine Datei &amp;importieren (eine CSV-Liste aus Ihrer Kasse, Ihrem Onlineshop oder einer Tabelle)</translation>
+    </message>
+    <message>
+        <source>&amp;Start empty and add customers as they come</source>
+        <translation>&amp;Leer beginnen und Kunden nach und nach anlegen</translation>
+    </message>
+    <message>
+        <source>The demo shop needs an empty file, and this one already has customers.</source>
+        <translation>Der Demo-Laden braucht eine leere Datei, und diese enthält schon Kunden.</translation>
+    </message>
+    <message>
+        <source>The demo shop or the import starts after you click Finish.</source>
+        <translation>Der Demo-Laden oder der Import beginnt, nachdem Sie auf „Abschließen“ geklickt haben.</translation>
+    </message>
+    <message>
+        <source>Your groups</source>
+        <translation>Ihre Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups show at a glance who your regulars are and who is drifting away, so a few questions set where each group begins.</source>
+        <translation>Gruppen zeigen auf einen Blick, wer Ihre Stammkunden sind und wer wegbleibt. Ein paar Fragen legen fest, wo jede Gruppe beginnt.</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Vorgeschlagene Gruppen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Who is in it</source>
+        <translation>Wer dazugehört</translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation>Kunden jetzt</translation>
+    </message>
+    <message>
+        <source>Untick a group you do not want, or double-click its name to rename it; you can change them all later on the Segments page.</source>
+        <translation>Entfernen Sie das Häkchen bei einer Gruppe, die Sie nicht möchten, oder doppelklicken Sie auf ihren Namen, um sie umzubenennen; Sie können alle später auf der Seite „Segmente“ ändern.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>A copy in another place saves your customer list when a computer breaks or is lost.</source>
+        <translation>Eine Kopie an einem anderen Ort rettet Ihre Kundenliste, wenn ein Computer kaputtgeht oder verloren geht.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a synced cloud folder is the safest choice; File &gt; Back up writes a copy there.</source>
+        <translation>Ein Ordner auf einem USB-Stick oder ein synchronisierter Cloud-Ordner ist am sichersten; Datei &gt; Sichern legt dort eine Kopie ab.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Click Finish to save your answers; here is what to do next.</source>
+        <translation>Klicken Sie auf „Abschließen“, um Ihre Antworten zu speichern; so geht es weiter.</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Bring your customers in: File &gt; Import, or add them one by one with Ctrl+N.&lt;/li&gt;&lt;li&gt;Look at your groups on the Segments page and rename or adjust them.&lt;/li&gt;&lt;li&gt;Check the Dashboard each week to see who needs a call or an offer.&lt;/li&gt;&lt;li&gt;Back up regularly with File &gt; Back up.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Holen Sie Ihre Kunden herein: Datei &gt; Kunden, Einkäufe oder Besuche importieren, oder legen Sie sie einzeln mit Strg+N an.&lt;/li&gt;&lt;li&gt;Sehen Sie sich Ihre Gruppen auf der Seite „Segmente“ an, und benennen Sie sie um oder passen Sie sie an.&lt;/li&gt;&lt;li&gt;Schauen Sie jede Woche in die Übersicht, um zu sehen, wer einen Anruf oder ein Angebot braucht.&lt;/li&gt;&lt;li&gt;Sichern Sie regelmäßig mit Datei &gt; Sichern.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>You can open these questions again any time from Help &gt; Getting started.</source>
+        <translation>Sie können diese Fragen jederzeit wieder über Hilfe &gt; Erste Schritte öffnen.</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>kann nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>The groups could not be added.</source>
+        <translation>Die Gruppen konnten nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

@@ -2475,26 +2475,6 @@ Para ver la tienda de demostración, inicie Clientele con un archivo nuevo:
 clientele --db demo.sqlite</translation>
     </message>
     <message>
-        <source>Welcome to Clientele</source>
-        <translation>Le damos la bienvenida a Clientele</translation>
-    </message>
-    <message>
-        <source>Your shop has no customers yet.</source>
-        <translation>Su tienda aún no tiene clientes.</translation>
-    </message>
-    <message>
-        <source>Would you like to look around a demo shop first? It is a café with 2,000 made-up customers and two years of purchases. You can start your own shop later in a new file.</source>
-        <translation>¿Quiere echar primero un vistazo a una tienda de demostración? Es una cafetería con 2000 clientes inventados y dos años de compras. Más adelante podrá empezar su propia tienda en un archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>Try the demo shop</source>
-        <translation>Probar la tienda de demostración</translation>
-    </message>
-    <message>
-        <source>Start with an empty shop</source>
-        <translation>Empezar con una tienda vacía</translation>
-    </message>
-    <message>
         <source>Making the demo shop…</source>
         <translation>Creando la tienda de demostración…</translation>
     </message>
@@ -2613,6 +2593,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>&amp;Import customers, purchases or visits…</source>
         <translation>&amp;Importar clientes, compras o visitas…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Primeros pasos…</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2733,197 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>Your plan for “%1”:</source>
         <translation>Su plan para «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OnboardingWizard</name>
+    <message>
+        <source>Getting started with Clientele</source>
+        <translation>Primeros pasos con Clientele</translation>
+    </message>
+    <message>
+        <source>Welcome to Clientele</source>
+        <translation>Le damos la bienvenida a Clientele</translation>
+    </message>
+    <message>
+        <source>A few questions so Clientele fits your shop from the first day.</source>
+        <translation>Unas preguntas para que Clientele se adapte a su tienda desde el primer día.</translation>
+    </message>
+    <message>
+        <source>Clientele keeps your customers and what they bought in one place. It sorts them into groups, such as your regulars or the people you have not seen for a while, so you know whom to thank and whom to win back. It prints lists and exports addresses for your offers and letters.</source>
+        <translation>Clientele guarda sus clientes y lo que compraron en un solo lugar. Los ordena en grupos, como sus habituales o las personas a las que hace tiempo que no ve, para que sepa a quién dar las gracias y a quién recuperar. Imprime listas y exporta direcciones para sus ofertas y cartas.</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer: nothing is sent anywhere.</source>
+        <translation>Sus datos se quedan en este equipo: no se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <source>Knowing your kind of business lets Clientele suggest groups that make sense for you.</source>
+        <translation>Si conoce su tipo de negocio, Clientele puede proponerle grupos que tengan sentido para usted.</translation>
+    </message>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>Cafetería o restaurante</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Salon or services</source>
+        <translation>Salón o servicios</translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation>Tienda en línea</translation>
+    </message>
+    <message>
+        <source>Crypto ATM or kiosk</source>
+        <translation>Cajero de criptomonedas o quiosco</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Servicios financieros</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otro tipo</translation>
+    </message>
+    <message>
+        <source>For example: Café Lumière</source>
+        <translation>Por ejemplo: Café Lumière</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of business:</source>
+        <translation>&amp;Tipo de negocio:</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>N&amp;ombre de la tienda:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>The country is used to read phone numbers written without a country code.</source>
+        <translation>El país sirve para leer los números de teléfono escritos sin prefijo de país.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Sus clientes</translation>
+    </message>
+    <message>
+        <source>Clientele works best with your customers in it, so choose how to begin.</source>
+        <translation>Clientele funciona mejor con sus clientes dentro, así que elija cómo empezar.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo shop: a café with 2,000 made-up customers to look around</source>
+        <translation>&amp;Probar la tienda de demostración: una cafetería con 2000 clientes inventados para echar un vistazo</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file now (a CSV list from your till, web shop or spreadsheet)</source>
+        <translation>&amp;Importar un archivo ahora (una lista CSV de su caja, su tienda en línea o una hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>&amp;Start empty and add customers as they come</source>
+        <translation>&amp;Empezar vacío y añadir clientes a medida que lleguen</translation>
+    </message>
+    <message>
+        <source>The demo shop needs an empty file, and this one already has customers.</source>
+        <translation>La tienda de demostración necesita un archivo vacío, y este ya tiene clientes.</translation>
+    </message>
+    <message>
+        <source>The demo shop or the import starts after you click Finish.</source>
+        <translation>La tienda de demostración o la importación empieza cuando haga clic en «Finalizar».</translation>
+    </message>
+    <message>
+        <source>Your groups</source>
+        <translation>Sus grupos</translation>
+    </message>
+    <message>
+        <source>Groups show at a glance who your regulars are and who is drifting away, so a few questions set where each group begins.</source>
+        <translation>Los grupos muestran de un vistazo quiénes son sus habituales y quién se está alejando; unas preguntas fijan dónde empieza cada grupo.</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Grupos propuestos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Who is in it</source>
+        <translation>Quién forma parte</translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation>Clientes ahora</translation>
+    </message>
+    <message>
+        <source>Untick a group you do not want, or double-click its name to rename it; you can change them all later on the Segments page.</source>
+        <translation>Desmarque un grupo que no quiera, o haga doble clic en su nombre para cambiárselo; podrá modificarlos todos más adelante en la página «Segmentos».</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A copy in another place saves your customer list when a computer breaks or is lost.</source>
+        <translation>Una copia en otro lugar salva su lista de clientes si un equipo se estropea o se pierde.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Carpeta para las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Carpeta de copias de seguridad:</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a synced cloud folder is the safest choice; File &gt; Back up writes a copy there.</source>
+        <translation>Una carpeta en una memoria USB o una carpeta sincronizada en la nube es la opción más segura; Archivo &gt; Hacer una copia de seguridad guarda allí una copia.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Click Finish to save your answers; here is what to do next.</source>
+        <translation>Haga clic en «Finalizar» para guardar sus respuestas; esto es lo que puede hacer a continuación.</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Bring your customers in: File &gt; Import, or add them one by one with Ctrl+N.&lt;/li&gt;&lt;li&gt;Look at your groups on the Segments page and rename or adjust them.&lt;/li&gt;&lt;li&gt;Check the Dashboard each week to see who needs a call or an offer.&lt;/li&gt;&lt;li&gt;Back up regularly with File &gt; Back up.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Traiga a sus clientes: Archivo &gt; Importar clientes, compras o visitas, o añádalos uno a uno con Ctrl+N.&lt;/li&gt;&lt;li&gt;Mire sus grupos en la página «Segmentos» y cámbieles el nombre o ajústelos.&lt;/li&gt;&lt;li&gt;Consulte el Panel cada semana para ver quién necesita una llamada o una oferta.&lt;/li&gt;&lt;li&gt;Haga copias de seguridad con regularidad con Archivo &gt; Hacer una copia de seguridad.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>You can open these questions again any time from Help &gt; Getting started.</source>
+        <translation>Puede volver a abrir estas preguntas cuando quiera desde Ayuda &gt; Primeros pasos.</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>no se puede contar</translation>
+    </message>
+    <message>
+        <source>The groups could not be added.</source>
+        <translation>No se han podido añadir los grupos.</translation>
     </message>
 </context>
 <context>

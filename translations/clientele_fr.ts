@@ -2475,26 +2475,6 @@ Pour voir la boutique de démonstration, lancez Clientele avec un nouveau fichie
 clientele --db demo.sqlite</translation>
     </message>
     <message>
-        <source>Welcome to Clientele</source>
-        <translation>Bienvenue dans Clientele</translation>
-    </message>
-    <message>
-        <source>Your shop has no customers yet.</source>
-        <translation>Votre boutique n&apos;a pas encore de clients.</translation>
-    </message>
-    <message>
-        <source>Would you like to look around a demo shop first? It is a café with 2,000 made-up customers and two years of purchases. You can start your own shop later in a new file.</source>
-        <translation>Voulez-vous d&apos;abord découvrir une boutique de démonstration&#xa0;? C&apos;est un café avec 2&#xa0;000 clients imaginaires et deux ans d&apos;achats. Vous pourrez créer votre propre boutique plus tard, dans un nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>Try the demo shop</source>
-        <translation>Essayer la boutique de démonstration</translation>
-    </message>
-    <message>
-        <source>Start with an empty shop</source>
-        <translation>Commencer avec une boutique vide</translation>
-    </message>
-    <message>
         <source>Making the demo shop…</source>
         <translation>Création de la boutique de démonstration…</translation>
     </message>
@@ -2613,6 +2593,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>&amp;Import customers, purchases or visits…</source>
         <translation>&amp;Importer des clients, des achats ou des visites…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation>P&amp;remiers pas…</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2733,197 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>Your plan for “%1”:</source>
         <translation>Votre plan pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OnboardingWizard</name>
+    <message>
+        <source>Getting started with Clientele</source>
+        <translation>Premiers pas avec Clientele</translation>
+    </message>
+    <message>
+        <source>Welcome to Clientele</source>
+        <translation>Bienvenue dans Clientele</translation>
+    </message>
+    <message>
+        <source>A few questions so Clientele fits your shop from the first day.</source>
+        <translation>Quelques questions pour que Clientele s&apos;adapte à votre boutique dès le premier jour.</translation>
+    </message>
+    <message>
+        <source>Clientele keeps your customers and what they bought in one place. It sorts them into groups, such as your regulars or the people you have not seen for a while, so you know whom to thank and whom to win back. It prints lists and exports addresses for your offers and letters.</source>
+        <translation>Clientele réunit vos clients et leurs achats en un seul endroit. Il les classe en groupes, comme vos habitués ou les personnes que vous n&apos;avez pas vues depuis un moment, pour que vous sachiez qui remercier et qui faire revenir. Il imprime des listes et exporte des adresses pour vos offres et vos courriers.</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer: nothing is sent anywhere.</source>
+        <translation>Vos données restent sur cet ordinateur&#xa0;: rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Votre commerce</translation>
+    </message>
+    <message>
+        <source>Knowing your kind of business lets Clientele suggest groups that make sense for you.</source>
+        <translation>En connaissant votre type de commerce, Clientele peut vous proposer des groupes qui ont du sens pour vous.</translation>
+    </message>
+    <message>
+        <source>Café or restaurant</source>
+        <translation>Café ou restaurant</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Commerce de détail</translation>
+    </message>
+    <message>
+        <source>Salon or services</source>
+        <translation>Salon ou services</translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Crypto ATM or kiosk</source>
+        <translation>Distributeur de cryptomonnaies ou kiosque</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Services financiers</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>For example: Café Lumière</source>
+        <translation>Par exemple&#xa0;: Café Lumière</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of business:</source>
+        <translation>Type de &amp;commerce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nom de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The country is used to read phone numbers written without a country code.</source>
+        <translation>Le pays sert à lire les numéros de téléphone écrits sans indicatif de pays.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Vos clients</translation>
+    </message>
+    <message>
+        <source>Clientele works best with your customers in it, so choose how to begin.</source>
+        <translation>Clientele fonctionne mieux avec vos clients dedans&#xa0;: choisissez comment commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo shop: a café with 2,000 made-up customers to look around</source>
+        <translation>&amp;Essayer la boutique de démonstration&#xa0;: un café avec 2&#xa0;000 clients inventés pour découvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file now (a CSV list from your till, web shop or spreadsheet)</source>
+        <translation>&amp;Importer un fichier maintenant (une liste CSV de votre caisse, de votre boutique en ligne ou d&apos;un tableur)</translation>
+    </message>
+    <message>
+        <source>&amp;Start empty and add customers as they come</source>
+        <translation>&amp;Commencer à vide et ajouter les clients au fur et à mesure</translation>
+    </message>
+    <message>
+        <source>The demo shop needs an empty file, and this one already has customers.</source>
+        <translation>La boutique de démonstration a besoin d&apos;un fichier vide, et celui-ci contient déjà des clients.</translation>
+    </message>
+    <message>
+        <source>The demo shop or the import starts after you click Finish.</source>
+        <translation>La boutique de démonstration ou l&apos;importation démarre lorsque vous cliquez sur «&#xa0;Terminer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your groups</source>
+        <translation>Vos groupes</translation>
+    </message>
+    <message>
+        <source>Groups show at a glance who your regulars are and who is drifting away, so a few questions set where each group begins.</source>
+        <translation>Les groupes montrent d&apos;un coup d&apos;œil qui sont vos habitués et qui s&apos;éloigne&#xa0;; quelques questions fixent où commence chaque groupe.</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Groupes proposés</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Who is in it</source>
+        <translation>Qui en fait partie</translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation>Clients actuels</translation>
+    </message>
+    <message>
+        <source>Untick a group you do not want, or double-click its name to rename it; you can change them all later on the Segments page.</source>
+        <translation>Décochez un groupe dont vous ne voulez pas, ou double-cliquez sur son nom pour le renommer&#xa0;; vous pourrez tous les modifier plus tard dans la page «&#xa0;Segments&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A copy in another place saves your customer list when a computer breaks or is lost.</source>
+        <translation>Une copie à un autre endroit sauve votre liste de clients quand un ordinateur tombe en panne ou se perd.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a synced cloud folder is the safest choice; File &gt; Back up writes a copy there.</source>
+        <translation>Un dossier sur une clé USB ou un dossier cloud synchronisé est le choix le plus sûr&#xa0;; Fichier &gt; Sauvegarder y écrit une copie.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Click Finish to save your answers; here is what to do next.</source>
+        <translation>Cliquez sur «&#xa0;Terminer&#xa0;» pour enregistrer vos réponses&#xa0;; voici la suite.</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Bring your customers in: File &gt; Import, or add them one by one with Ctrl+N.&lt;/li&gt;&lt;li&gt;Look at your groups on the Segments page and rename or adjust them.&lt;/li&gt;&lt;li&gt;Check the Dashboard each week to see who needs a call or an offer.&lt;/li&gt;&lt;li&gt;Back up regularly with File &gt; Back up.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Faites entrer vos clients&#xa0;: Fichier &gt; Importer des clients, des achats ou des visites, ou ajoutez-les un par un avec Ctrl+N.&lt;/li&gt;&lt;li&gt;Regardez vos groupes dans la page «&#xa0;Segments&#xa0;» et renommez-les ou ajustez-les.&lt;/li&gt;&lt;li&gt;Consultez le tableau de bord chaque semaine pour voir qui a besoin d&apos;un appel ou d&apos;une offre.&lt;/li&gt;&lt;li&gt;Sauvegardez régulièrement avec Fichier &gt; Sauvegarder.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>You can open these questions again any time from Help &gt; Getting started.</source>
+        <translation>Vous pouvez rouvrir ces questions à tout moment avec Aide &gt; Premiers pas.</translation>
+    </message>
+    <message>
+        <source>cannot be counted</source>
+        <translation>ne peut pas être compté</translation>
+    </message>
+    <message>
+        <source>The groups could not be added.</source>
+        <translation>Les groupes n&apos;ont pas pu être ajoutés.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "wizards/import/ImportWizard.h"
+#include "wizards/onboarding/OnboardingWizard.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDateTime>
@@ -241,6 +242,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Getting started…"), this, &MainWindow::gettingStarted)
+        ->setObjectName(QStringLiteral("actionGettingStarted"));
     helpMenu->addAction(tr("&About Clientele"), this, &MainWindow::about);
 }
 
@@ -316,21 +319,24 @@ void MainWindow::offerDemoShop()
                                     "clientele --db demo.sqlite"));
         return;
     }
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Welcome to Clientele"));
-    box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
-    box.setText(tr("Your shop has no customers yet."));
-    box.setInformativeText(tr("Would you like to look around a demo shop first? It is a café with 2,000 made-up "
-                              "customers and two years of purchases. You can start your own shop later in a new "
-                              "file."));
-    QPushButton *demo = box.addButton(tr("Try the demo shop"), QMessageBox::AcceptRole);
-    box.addButton(tr("Start with an empty shop"), QMessageBox::RejectRole);
-    box.setDefaultButton(demo);
-    box.exec();
-    if (box.clickedButton() == demo)
+    gettingStarted();
+}
+
+void MainWindow::gettingStarted()
+{
+    OnboardingWizard wizard(m_db, *m_edits, m_settings, m_engine, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    switch (wizard.customersChoice()) {
+    case OnboardingWizard::CustomersChoice::DemoShop:
         createDemoShop();
-    else
-        SettingsStore(m_db).setOnboarded(true);
+        break;
+    case OnboardingWizard::CustomersChoice::ImportFile:
+        importFile();
+        break;
+    case OnboardingWizard::CustomersChoice::StartEmpty:
+        break;
+    }
 }
 
 void MainWindow::createDemoShop()

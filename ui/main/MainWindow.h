@@ -32,8 +32,10 @@ public:
     EditController *edits() const { return m_edits; }
     SegmentEngine *segmentEngine() const { return m_engine; }
 
-    // On an empty shop: offers the demo shop or an empty start.
+    // On an empty shop: opens the first-run wizard (demo shop, import or an empty start).
     void offerDemoShop();
+    // The first-run wizard, from the Help menu too; acts on its customers choice.
+    void gettingStarted();
     // Fills the (empty) file with a demo shop in the background.
     void createDemoShop();
     // Opens the import wizard, on `path` when given (a file dropped on the window).

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QtCore/QMap>
+#include <QtWidgets/QWizard>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTreeWidget;
+
+namespace clientele {
+
+class AppSettings;
+class Database;
+class EditController;
+class SegmentEngine;
+
+// The first-run questions: what Clientele does, the kind of business, how
+// the customers come in, the first groups (from the business's template
+// set), where backups go, and what to do next. Nothing is saved until the
+// owner clicks Finish; the caller acts on customersChoice() afterwards
+// (demo shop, import wizard or nothing).
+class OnboardingWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OnboardingWizard)
+
+public:
+    enum PageId { WelcomePageId, BusinessPageId, CustomersPageId, GroupsPageId, BackupsPageId, DonePageId };
+    enum class CustomersChoice { DemoShop, ImportFile, StartEmpty };
+
+    // `engine`, when given, counts the customers in each proposed group.
+    OnboardingWizard(Database &db, EditController &edits, AppSettings &settings, SegmentEngine *engine = nullptr,
+                     QWidget *parent = nullptr);
+    ~OnboardingWizard() override;
+
+    CustomersChoice customersChoice() const;
+    // The SettingsStore business kind chosen ("cafe" ... "other").
+    QString businessKind() const;
+    // The template set the groups come from ("other" uses "retail").
+    QString templateSetKey() const;
+
+    void accept() override;
+
+protected:
+    void initializePage(int id) override;
+
+private:
+    QWizardPage *createWelcomePage();
+    QWizardPage *createBusinessPage();
+    QWizardPage *createCustomersPage();
+    QWizardPage *createGroupsPage();
+    QWizardPage *createBackupsPage();
+    QWizardPage *createDonePage();
+
+    QMap<QString, int> parameters() const;
+    void buildGroups();
+    void updateGroups();
+    bool save(QString *error);
+
+    Database &m_db;
+    EditController &m_edits;
+    AppSettings &m_settings;
+    SegmentEngine *m_engine = nullptr;
+
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_shopName = nullptr;
+    QComboBox *m_currency = nullptr;
+    QComboBox *m_country = nullptr;
+    QButtonGroup *m_customers = nullptr;
+    QWidget *m_parametersBox = nullptr;
+    QList<QSpinBox *> m_spins;
+    QTreeWidget *m_segments = nullptr;
+    QString m_builtSet;
+    QLineEdit *m_backupFolder = nullptr;
+    QLabel *m_doneNote = nullptr;
+};
+
+} // namespace clientele

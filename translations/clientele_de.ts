@@ -2797,10 +2797,6 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <translation>Zum Beispiel: Café Lumière</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Nicht festgelegt</translation>
-    </message>
-    <message>
         <source>&amp;Kind of business:</source>
         <translation>&amp;Art des Geschäfts:</translation>
     </message>
@@ -5310,10 +5306,6 @@ Die meisten Läden fahren mit drei bis fünf Gruppen am besten. Beginnen Sie mit
         <translation>Zum Beispiel: Café Lumière</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Nicht festgelegt</translation>
-    </message>
-    <message>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
@@ -5356,6 +5348,13 @@ Die meisten Läden fahren mit drei bis fünf Gruppen am besten. Beginnen Sie mit
     <message>
         <source>The new language is used from the next start of Clientele.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Clientele.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ShopChoices</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
     </message>
 </context>
 <context>

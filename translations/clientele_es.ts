@@ -2798,10 +2798,6 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <translation>Por ejemplo: Café Lumière</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Sin definir</translation>
-    </message>
-    <message>
         <source>&amp;Kind of business:</source>
         <translation>&amp;Tipo de negocio:</translation>
     </message>
@@ -5311,10 +5307,6 @@ A la mayoría de las tiendas les va mejor con entre tres y cinco grupos. Empiece
         <translation>Por ejemplo: Café Lumière</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Sin definir</translation>
-    </message>
-    <message>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -5357,6 +5349,13 @@ A la mayoría de las tiendas les va mejor con entre tres y cinco grupos. Empiece
     <message>
         <source>The new language is used from the next start of Clientele.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Clientele.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ShopChoices</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
     </message>
 </context>
 <context>

@@ -2798,10 +2798,6 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <translation>Par exemple&#xa0;: Café Lumière</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
         <source>&amp;Kind of business:</source>
         <translation>Type de &amp;commerce&#xa0;:</translation>
     </message>
@@ -5311,10 +5307,6 @@ La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. 
         <translation>Par exemple&#xa0;: Café Lumière</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
@@ -5357,6 +5349,13 @@ La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. 
     <message>
         <source>The new language is used from the next start of Clientele.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Clientele.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ShopChoices</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>

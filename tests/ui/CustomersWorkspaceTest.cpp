@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "WhenShown.h"
 #include "TypeText.h"
 
 #include "commands/EditController.h"
@@ -22,25 +23,6 @@
 #include <QtWidgets/QTableView>
 
 using namespace clientele;
-
-namespace {
-
-// Answers the next modal dialog as a user would, once it is shown.
-template<typename Dialog, typename Answer>
-void whenShown(Answer answer)
-{
-    QTimer::singleShot(0, qApp, [answer] {
-        for (int i = 0; i < 200; ++i) {
-            if (auto *d = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-                answer(d);
-                return;
-            }
-            QTest::qWait(10);
-        }
-    });
-}
-
-} // namespace
 
 class CustomersWorkspaceTest : public TempDatabaseTest
 {

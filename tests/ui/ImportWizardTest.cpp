@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "WhenShown.h"
 #include "TypeText.h"
 
 #include "customers/CustomersPage.h"
@@ -31,25 +32,6 @@
 #include <QtWidgets/QTableView>
 
 using namespace clientele;
-
-namespace {
-
-// Answers the next modal dialog as a user would, once it is shown.
-template<typename Dialog, typename Answer>
-void whenShown(Answer answer)
-{
-    QTimer::singleShot(0, qApp, [answer] {
-        for (int i = 0; i < 300; ++i) {
-            if (auto *d = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-                answer(d);
-                return;
-            }
-            QTest::qWait(10);
-        }
-    });
-}
-
-} // namespace
 
 class ImportWizardTest : public TempDatabaseTest
 {

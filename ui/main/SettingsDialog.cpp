@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "model/Money.h"
+#include "common/ShopChoices.h"
 #include "storage/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -35,37 +35,10 @@ SettingsDialog::SettingsDialog(Database &db, AppSettings &settings, QWidget *par
 
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currency"));
-    m_currency->setEditable(true);
-    const QStringList currencies = {QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
-                                    QStringLiteral("CHF"), QStringLiteral("CAD"), QStringLiteral("AUD"),
-                                    QStringLiteral("JPY"), QStringLiteral("PLN"), QStringLiteral("SEK"),
-                                    QStringLiteral("DKK"), QStringLiteral("NOK"), QStringLiteral("CZK"),
-                                    QStringLiteral("TRY"), QStringLiteral("BRL"), QStringLiteral("MXN"),
-                                    QStringLiteral("INR")};
-    for (const QString &c : currencies)
-        m_currency->addItem(QStringLiteral("%1 (%2)").arg(c, Money::currencySymbol(c)), c);
-    const int currencyIndex = m_currency->findData(shop.currency());
-    if (currencyIndex >= 0)
-        m_currency->setCurrentIndex(currencyIndex);
-    else
-        m_currency->setEditText(shop.currency());
-
+    ShopChoices::fillCurrencies(m_currency, shop.currency());
     m_country = new QComboBox(this);
     m_country->setObjectName(QStringLiteral("country"));
-    QList<QPair<QString, QString>> countries;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2 && code != u"AA" && code != u"ZZ")
-            countries.append({QLocale::territoryToString(territory), code});
-    }
-    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.first, b.first) < 0;
-    });
-    m_country->addItem(tr("Not set"), QString());
-    for (const auto &c : std::as_const(countries))
-        m_country->addItem(c.first, c.second);
-    m_country->setCurrentIndex(qMax(0, m_country->findData(shop.country())));
+    ShopChoices::fillCountries(m_country, shop.country());
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
@@ -115,9 +88,7 @@ SettingsDialog::SettingsDialog(Database &db, AppSettings &settings, QWidget *par
 
 void SettingsDialog::accept()
 {
-    QString currency = m_currency->currentData().toString();
-    if (currency.isEmpty() || m_currency->currentText() != m_currency->itemText(m_currency->currentIndex()))
-        currency = m_currency->currentText().trimmed().left(3).toUpper();
+    const QString currency = ShopChoices::currency(m_currency);
     if (currency.size() != 3) {
         QMessageBox::information(this, tr("Settings"), tr("A currency is three letters, like EUR or USD."));
         m_currency->setFocus();
@@ -128,8 +99,8 @@ void SettingsDialog::accept()
         shop.setShopName(m_shopName->text());
     if (shop.currency() != currency)
         shop.setCurrency(currency);
-    if (shop.country() != m_country->currentData().toString())
-        shop.setCountry(m_country->currentData().toString());
+    if (shop.country() != ShopChoices::country(m_country))
+        shop.setCountry(ShopChoices::country(m_country));
     const QString language = m_language->currentData().toString();
     if (language != m_settings.language()) {
         m_settings.setLanguage(language);

@@ -1,7 +1,7 @@
 #include "OnboardingWizard.h"
 
 #include "commands/EditController.h"
-#include "model/Money.h"
+#include "common/ShopChoices.h"
 #include "segments/AsOfDay.h"
 #include "segments/RuleJson.h"
 #include "segments/RuleText.h"
@@ -136,37 +136,10 @@ QWizardPage *OnboardingWizard::createBusinessPage()
 
     m_currency = new QComboBox(page);
     m_currency->setObjectName(QStringLiteral("currency"));
-    m_currency->setEditable(true);
-    const QStringList currencies = {QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
-                                    QStringLiteral("CHF"), QStringLiteral("CAD"), QStringLiteral("AUD"),
-                                    QStringLiteral("JPY"), QStringLiteral("PLN"), QStringLiteral("SEK"),
-                                    QStringLiteral("DKK"), QStringLiteral("NOK"), QStringLiteral("CZK"),
-                                    QStringLiteral("TRY"), QStringLiteral("BRL"), QStringLiteral("MXN"),
-                                    QStringLiteral("INR")};
-    for (const QString &c : currencies)
-        m_currency->addItem(QStringLiteral("%1 (%2)").arg(c, Money::currencySymbol(c)), c);
-    const int currencyIndex = m_currency->findData(shop.currency());
-    if (currencyIndex >= 0)
-        m_currency->setCurrentIndex(currencyIndex);
-    else
-        m_currency->setEditText(shop.currency());
-
+    ShopChoices::fillCurrencies(m_currency, shop.currency());
     m_country = new QComboBox(page);
     m_country->setObjectName(QStringLiteral("country"));
-    QList<QPair<QString, QString>> countries;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2 && code != u"AA" && code != u"ZZ")
-            countries.append({QLocale::territoryToString(territory), code});
-    }
-    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.first, b.first) < 0;
-    });
-    m_country->addItem(tr("Not set"), QString());
-    for (const auto &c : std::as_const(countries))
-        m_country->addItem(c.first, c.second);
-    m_country->setCurrentIndex(qMax(0, m_country->findData(shop.country())));
+    ShopChoices::fillCountries(m_country, shop.country());
 
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
@@ -397,12 +370,10 @@ bool OnboardingWizard::save(QString *error)
     SettingsStore shop(m_db);
     shop.setBusinessKind(businessKind());
     shop.setShopName(m_shopName->text().trimmed());
-    const int currencyIndex = m_currency->findText(m_currency->currentText());
-    const QString currency = currencyIndex >= 0 ? m_currency->itemData(currencyIndex).toString()
-                                                : m_currency->currentText().trimmed().toUpper();
-    if (!currency.isEmpty())
+    const QString currency = ShopChoices::currency(m_currency);
+    if (currency.size() == 3)
         shop.setCurrency(currency);
-    shop.setCountry(m_country->currentData().toString());
+    shop.setCountry(ShopChoices::country(m_country));
 
     const QString folder = m_backupFolder->text().trimmed();
     m_settings.setBackupFolder(folder.isEmpty() ? QString() : QDir::fromNativeSeparators(folder));

@@ -1,0 +1,61 @@
+#include "ShopChoices.h"
+
+#include "model/Money.h"
+
+#include <QtCore/QLocale>
+#include <QtWidgets/QComboBox>
+
+#include <algorithm>
+
+namespace clientele {
+
+void ShopChoices::fillCurrencies(QComboBox *box, const QString &current)
+{
+    box->setEditable(true);
+    const QStringList currencies = {QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
+                                    QStringLiteral("CHF"), QStringLiteral("CAD"), QStringLiteral("AUD"),
+                                    QStringLiteral("JPY"), QStringLiteral("PLN"), QStringLiteral("SEK"),
+                                    QStringLiteral("DKK"), QStringLiteral("NOK"), QStringLiteral("CZK"),
+                                    QStringLiteral("TRY"), QStringLiteral("BRL"), QStringLiteral("MXN"),
+                                    QStringLiteral("INR")};
+    for (const QString &c : currencies)
+        box->addItem(QStringLiteral("%1 (%2)").arg(c, Money::currencySymbol(c)), c);
+    const int index = box->findData(current);
+    if (index >= 0)
+        box->setCurrentIndex(index);
+    else
+        box->setEditText(current);
+}
+
+QString ShopChoices::currency(const QComboBox *box)
+{
+    // A listed item shows "EUR (€)"; typed text is taken as a code.
+    const int index = box->currentIndex();
+    if (index >= 0 && box->currentText() == box->itemText(index))
+        return box->itemData(index).toString();
+    return box->currentText().trimmed().left(3).toUpper();
+}
+
+void ShopChoices::fillCountries(QComboBox *box, const QString &current)
+{
+    QList<QPair<QString, QString>> countries;
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = QLocale::Territory(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() == 2 && code != u"AA" && code != u"ZZ")
+            countries.append({QLocale::territoryToString(territory), code});
+    }
+    std::sort(countries.begin(), countries.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    box->addItem(tr("Not set"), QString());
+    for (const auto &c : std::as_const(countries))
+        box->addItem(c.first, c.second);
+    box->setCurrentIndex(qMax(0, box->findData(current)));
+}
+
+QString ShopChoices::country(const QComboBox *box)
+{
+    return box->currentData().toString();
+}
+
+} // namespace clientele

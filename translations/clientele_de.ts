@@ -2597,6 +2597,30 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>&amp;Getting started…</source>
         <translation>&amp;Erste Schritte…</translation>
     </message>
+    <message>
+        <source>Export all &amp;purchases…</source>
+        <translation>Alle Ein&amp;käufe exportieren…</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>einkaeufe</translation>
+    </message>
+    <message>
+        <source>Export purchases</source>
+        <translation>Einkäufe exportieren</translation>
+    </message>
+    <message>
+        <source>Export their data</source>
+        <translation>Ihre Daten exportieren</translation>
+    </message>
+    <message>
+        <source>-purchases</source>
+        <translation>-einkaeufe</translation>
+    </message>
+    <message>
+        <source>Exported to %1 and %2</source>
+        <translation>Exportiert nach %1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>

@@ -2598,6 +2598,30 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>&amp;Getting started…</source>
         <translation>&amp;Primeros pasos…</translation>
     </message>
+    <message>
+        <source>Export all &amp;purchases…</source>
+        <translation>Exportar todas las co&amp;mpras…</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>compras</translation>
+    </message>
+    <message>
+        <source>Export purchases</source>
+        <translation>Exportar compras</translation>
+    </message>
+    <message>
+        <source>Export their data</source>
+        <translation>Exportar sus datos</translation>
+    </message>
+    <message>
+        <source>-purchases</source>
+        <translation>-compras</translation>
+    </message>
+    <message>
+        <source>Exported to %1 and %2</source>
+        <translation>Exportado a %1 y %2</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>

@@ -2598,6 +2598,30 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>&amp;Getting started…</source>
         <translation>P&amp;remiers pas…</translation>
     </message>
+    <message>
+        <source>Export all &amp;purchases…</source>
+        <translation>Exporter tous les a&amp;chats…</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>achats</translation>
+    </message>
+    <message>
+        <source>Export purchases</source>
+        <translation>Exporter les achats</translation>
+    </message>
+    <message>
+        <source>Export their data</source>
+        <translation>Exporter ses données</translation>
+    </message>
+    <message>
+        <source>-purchases</source>
+        <translation>-achats</translation>
+    </message>
+    <message>
+        <source>Exported to %1 and %2</source>
+        <translation>Exporté vers %1 et %2</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>

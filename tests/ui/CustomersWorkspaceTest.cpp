@@ -10,9 +10,12 @@
 #include "storage/AppSettings.h"
 #include "storage/CustomerStore.h"
 #include "storage/TagStore.h"
+#include "storage/PurchaseStore.h"
 
 #include <QtCore/QTimer>
 #include <QtGui/QUndoStack>
+#include <QtCore/QFile>
+#include <QtWidgets/QFileDialog>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -209,4 +212,28 @@ TEST_F(CustomersWorkspaceTest, EraseForGoodAsksForADeliberateConfirmation)
     EXPECT_FALSE(CustomerStore(db).find(id));
     EXPECT_EQ(rows(), 3);
     EXPECT_FALSE(window->edits()->undoStack()->canUndo());
+}
+
+TEST_F(CustomersWorkspaceTest, ExportsWhatTheShopHoldsAboutOnePerson)
+{
+    const qint64 id = CustomerStore(db).ids({}).first();
+    Purchase p;
+    p.customerId = id;
+    p.time = 1700000000;
+    p.amount = Money(1234);
+    ASSERT_TRUE(PurchaseStore(db).add(p));
+    const QString target = file(QStringLiteral("person.csv"));
+    whenShown<QFileDialog>([target](QFileDialog *d) {
+        d->selectFile(target);
+        static_cast<QDialog *>(d)->accept();
+    });
+    window->exportPersonalData(id);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file(QStringLiteral("person-purchases.csv"))), 5000);
+    QFile people(target);
+    ASSERT_TRUE(people.open(QIODevice::ReadOnly));
+    const QString customers = QString::fromUtf8(people.readAll());
+    EXPECT_EQ(customers.count(u'\n'), 2) << customers.toStdString(); // header and this one person
+    QFile purchases(file(QStringLiteral("person-purchases.csv")));
+    ASSERT_TRUE(purchases.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(purchases.readAll()).contains(QStringLiteral("12.34")));
 }

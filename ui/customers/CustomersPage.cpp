@@ -193,7 +193,7 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController
     m_empty->hide();
 
     m_card = new CustomerCard(db, edits, engine, this);
-    connect(m_card, &CustomerCard::exportRequested, this, [this](qint64 id) { Q_EMIT exportRequested({id}); });
+    connect(m_card, &CustomerCard::exportRequested, this, &CustomersPage::personalDataExportRequested);
     connect(m_card, &CustomerCard::customerSaved, this, [this](qint64 id) {
         // Keep the saved customer chosen in the table when they are visible.
         for (int row = 0; row < m_model->rowCount(); ++row)

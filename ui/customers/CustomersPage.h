@@ -59,6 +59,8 @@ Q_SIGNALS:
     void summaryChanged(const QString &summary);
     // The selection, for the export of the CSV issue: wired by the window.
     void exportRequested(const QList<qint64> &customerIds);
+    // Everything held about one person, when they ask for it.
+    void personalDataExportRequested(qint64 customerId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

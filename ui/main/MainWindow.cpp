@@ -26,6 +26,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QMimeData>
 #include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     m_customers = new CustomersPage(db, settings, *m_edits, m_engine, m_pages);
     connect(m_customers, &CustomersPage::exportRequested, this,
             [this](const QList<qint64> &ids) { exportCustomers(ids, true); });
+    connect(m_customers, &CustomersPage::personalDataExportRequested, this, &MainWindow::exportPersonalData);
     m_pages->addWidget(m_customers);
     auto *segments = new SegmentsPage(db, *m_edits, m_engine, m_pages);
     connect(segments, &SegmentsPage::showMembersRequested, this, [this](qint64 segmentId) {
@@ -202,6 +204,8 @@ void MainWindow::createMenus()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addAction(tr("&Export all customers…"), this, [this] { exportCustomers({}, false); })
         ->setObjectName(QStringLiteral("actionExportCustomers"));
+    fileMenu->addAction(tr("Export all &purchases…"), this, &MainWindow::exportPurchases)
+        ->setObjectName(QStringLiteral("actionExportPurchases"));
     fileMenu->addSeparator();
     QAction *backup = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up…"), this,
                                           &MainWindow::backUp);
@@ -289,6 +293,79 @@ void MainWindow::exportCustomers(const QList<qint64> &ids, bool selectionOnly)
                 QMessageBox::warning(this, tr("Export customers"), error);
             else
                 statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(target)), 8000);
+        });
+}
+
+void MainWindow::exportPurchases()
+{
+    const QString suggested = QFileInfo(m_db.path()).absolutePath() + u'/' + tr("purchases") + QStringLiteral("-")
+                              + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export purchases"), suggested,
+                                                        tr("CSV files (*.csv);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    const QString path = m_db.path();
+    BackgroundTask::run(
+        this, tr("Writing the file…"),
+        [path, target](const BackgroundTask::Progress &) -> QString {
+            Database worker;
+            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+                return e.message;
+            Exporter::Options options;
+            options.kind = Exporter::Kind::Purchases;
+            options.csv.bom = true;
+            const Exporter::Result result = Exporter::run(worker, target, options);
+            return result.ok ? QString() : result.error;
+        },
+        [this, target](const QString &error, bool) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export purchases"), error);
+            else
+                statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(target)), 8000);
+        });
+}
+
+void MainWindow::exportPersonalData(qint64 customerId)
+{
+    const std::optional<Customer> customer = CustomerStore(m_db).find(customerId);
+    if (!customer)
+        return;
+    QString base = customer->displayName();
+    base.replace(QRegularExpression(QStringLiteral("[^\\w\\-. ]")), QStringLiteral("_"));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Export their data"), QFileInfo(m_db.path()).absolutePath() + u'/' + base + QStringLiteral(".csv"),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    QString purchasesFile = target;
+    if (purchasesFile.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        purchasesFile.chop(4);
+    purchasesFile += tr("-purchases") + QStringLiteral(".csv");
+    const QString path = m_db.path();
+    BackgroundTask::run(
+        this, tr("Writing the file…"),
+        [path, target, purchasesFile, customerId](const BackgroundTask::Progress &) -> QString {
+            Database worker;
+            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+                return e.message;
+            Exporter::Options options;
+            options.csv.bom = true;
+            options.customerIds = QList<qint64>{customerId};
+            options.kind = Exporter::Kind::Customers;
+            Exporter::Result result = Exporter::run(worker, target, options);
+            if (!result.ok)
+                return result.error;
+            options.kind = Exporter::Kind::Purchases;
+            result = Exporter::run(worker, purchasesFile, options);
+            return result.ok ? QString() : result.error;
+        },
+        [this, target, purchasesFile](const QString &error, bool) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export their data"), error);
+            else
+                statusBar()->showMessage(tr("Exported to %1 and %2")
+                                             .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(purchasesFile)),
+                                         10000);
         });
 }
 

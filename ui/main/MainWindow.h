@@ -36,6 +36,13 @@ public:
     void offerDemoShop();
     // The first-run wizard, from the Help menu too; acts on its customers choice.
     void gettingStarted();
+    // Writes customers to a CSV file chosen by the owner, in the background.
+    void exportCustomers(const QList<qint64> &ids, bool selectionOnly);
+    // All purchases to a CSV file.
+    void exportPurchases();
+    // What the shop holds about one customer: their details and their
+    // purchases, in two CSV files side by side.
+    void exportPersonalData(qint64 customerId);
     // Fills the (empty) file with a demo shop in the background.
     void createDemoShop();
     // Opens the import wizard, on `path` when given (a file dropped on the window).
@@ -53,8 +60,6 @@ private:
     void restore();
     void about();
     void manageTags();
-    // Writes customers to a CSV file chosen by the owner, in the background.
-    void exportCustomers(const QList<qint64> &ids, bool selectionOnly);
     void editSettings();
 
     Database &m_db;

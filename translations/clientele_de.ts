@@ -52,6 +52,13 @@ Erstellt mit Qt %2. Freie Software unter der GNU General Public License, Version
     </message>
 </context>
 <context>
+    <name>clientele::AutoBackup</name>
+    <message>
+        <source>Clientele cannot make the backup folder “%1”.</source>
+        <translation>Clientele kann den Sicherungsordner „%1“ nicht anlegen.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -2621,6 +2628,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>Exported to %1 and %2</source>
         <translation>Exportiert nach %1 und %2</translation>
     </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>Die automatische Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>
@@ -2917,10 +2928,6 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
-        <source>A folder on a USB stick or a synced cloud folder is the safest choice; File &gt; Back up writes a copy there.</source>
-        <translation>Ein Ordner auf einem USB-Stick oder ein synchronisierter Cloud-Ordner ist am sichersten; Datei &gt; Sichern legt dort eine Kopie ab.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2943,6 +2950,14 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>The groups could not be added.</source>
         <translation>Die Gruppen konnten nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>Automatische Sicherungen:</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a synced cloud folder is the safest choice. Clientele puts a copy there by itself, as often as you choose, and keeps the last ten; File &gt; Back up adds one whenever you like.</source>
+        <translation>Ein Ordner auf einem USB-Stick oder ein synchronisierter Cloud-Ordner ist am sichersten. Clientele legt dort von selbst eine Kopie ab, so oft Sie möchten, und behält die letzten zehn; Datei &gt; Sichern fügt jederzeit eine hinzu.</translation>
     </message>
 </context>
 <context>
@@ -5373,12 +5388,28 @@ Die meisten Läden fahren mit drei bis fünf Gruppen am besten. Beginnen Sie mit
         <source>The new language is used from the next start of Clientele.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Clientele.</translation>
     </message>
+    <message>
+        <source>&amp;Automatic backups:</source>
+        <translation>&amp;Automatische Sicherungen:</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ShopChoices</name>
     <message>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Never (I make my own backups)</source>
+        <translation>Nie (ich sichere selbst)</translation>
     </message>
 </context>
 <context>

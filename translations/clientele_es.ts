@@ -52,6 +52,13 @@ Hecho con Qt %2. Software libre bajo la GNU General Public License, versión 3 o
     </message>
 </context>
 <context>
+    <name>clientele::AutoBackup</name>
+    <message>
+        <source>Clientele cannot make the backup folder “%1”.</source>
+        <translation>Clientele no puede crear la carpeta de copias de seguridad «%1».</translation>
+    </message>
+</context>
+<context>
     <name>clientele::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -2622,6 +2629,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>Exported to %1 and %2</source>
         <translation>Exportado a %1 y %2</translation>
     </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>No se pudo hacer la copia de seguridad automática: %1</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>
@@ -2918,10 +2929,6 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <translation>&amp;Carpeta de copias de seguridad:</translation>
     </message>
     <message>
-        <source>A folder on a USB stick or a synced cloud folder is the safest choice; File &gt; Back up writes a copy there.</source>
-        <translation>Una carpeta en una memoria USB o una carpeta sincronizada en la nube es la opción más segura; Archivo &gt; Hacer una copia de seguridad guarda allí una copia.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -2944,6 +2951,14 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>The groups could not be added.</source>
         <translation>No se han podido añadir los grupos.</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>Copias de seguridad automáticas:</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a synced cloud folder is the safest choice. Clientele puts a copy there by itself, as often as you choose, and keeps the last ten; File &gt; Back up adds one whenever you like.</source>
+        <translation>Una carpeta en una memoria USB o una carpeta sincronizada en la nube es lo más seguro. Clientele deja allí una copia por sí mismo, con la frecuencia que usted elija, y guarda las diez últimas; Archivo &gt; Hacer una copia de seguridad añade una cuando quiera.</translation>
     </message>
 </context>
 <context>
@@ -5374,12 +5389,28 @@ A la mayoría de las tiendas les va mejor con entre tres y cinco grupos. Empiece
         <source>The new language is used from the next start of Clientele.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Clientele.</translation>
     </message>
+    <message>
+        <source>&amp;Automatic backups:</source>
+        <translation>Copias de seguridad &amp;automáticas:</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ShopChoices</name>
     <message>
         <source>Not set</source>
         <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Never (I make my own backups)</source>
+        <translation>Nunca (hago mis propias copias)</translation>
     </message>
 </context>
 <context>

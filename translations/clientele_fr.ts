@@ -52,6 +52,13 @@ Conçu avec Qt %2. Logiciel libre sous licence GNU General Public License, versi
     </message>
 </context>
 <context>
+    <name>clientele::AutoBackup</name>
+    <message>
+        <source>Clientele cannot make the backup folder “%1”.</source>
+        <translation>Clientele ne peut pas créer le dossier de sauvegarde « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>clientele::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -2622,6 +2629,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>Exported to %1 and %2</source>
         <translation>Exporté vers %1 et %2</translation>
     </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>La sauvegarde automatique n’a pas pu être faite : %1</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>
@@ -2918,10 +2929,6 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
     </message>
     <message>
-        <source>A folder on a USB stick or a synced cloud folder is the safest choice; File &gt; Back up writes a copy there.</source>
-        <translation>Un dossier sur une clé USB ou un dossier cloud synchronisé est le choix le plus sûr&#xa0;; Fichier &gt; Sauvegarder y écrit une copie.</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2944,6 +2951,14 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>The groups could not be added.</source>
         <translation>Les groupes n&apos;ont pas pu être ajoutés.</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>Sauvegardes automatiques :</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a synced cloud folder is the safest choice. Clientele puts a copy there by itself, as often as you choose, and keeps the last ten; File &gt; Back up adds one whenever you like.</source>
+        <translation>Un dossier sur une clé USB ou un dossier synchronisé dans le cloud est le choix le plus sûr. Clientele y dépose une copie de lui-même, aussi souvent que vous le souhaitez, et garde les dix dernières ; Fichier &gt; Sauvegarder en ajoute une quand vous voulez.</translation>
     </message>
 </context>
 <context>
@@ -5374,12 +5389,28 @@ La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. 
         <source>The new language is used from the next start of Clientele.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Clientele.</translation>
     </message>
+    <message>
+        <source>&amp;Automatic backups:</source>
+        <translation>Sauvegardes &amp;automatiques :</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ShopChoices</name>
     <message>
         <source>Not set</source>
         <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Never (I make my own backups)</source>
+        <translation>Jamais (je fais mes propres sauvegardes)</translation>
     </message>
 </context>
 <context>

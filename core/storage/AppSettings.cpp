@@ -14,6 +14,7 @@ const QString kCustomerHeader = QStringLiteral("customers/header");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kBackupFolder = QStringLiteral("backup/folder");
 const QString kBackupKeep = QStringLiteral("backup/keep");
+const QString kBackupEvery = QStringLiteral("backup/every_days");
 } // namespace
 
 AppSettings::AppSettings()
@@ -111,6 +112,16 @@ int AppSettings::backupKeepCount() const
 void AppSettings::setBackupKeepCount(int count)
 {
     m_settings->setValue(kBackupKeep, count);
+}
+
+int AppSettings::backupEveryDays() const
+{
+    return qBound(0, m_settings->value(kBackupEvery, 1).toInt(), 365);
+}
+
+void AppSettings::setBackupEveryDays(int days)
+{
+    m_settings->setValue(kBackupEvery, days);
 }
 
 void AppSettings::sync()

@@ -44,6 +44,8 @@ public:
     void setBackupFolder(const QString &folder);
 
     int backupKeepCount() const; // how many automatic backups to keep
+    int backupEveryDays() const; // automatic backups: 1 daily (default), 7 weekly, 0 never
+    void setBackupEveryDays(int days);
     void setBackupKeepCount(int count);
 
     // Brings settings written by older versions up to date.

@@ -53,6 +53,20 @@ void ShopChoices::fillCountries(QComboBox *box, const QString &current)
     box->setCurrentIndex(qMax(0, box->findData(current)));
 }
 
+void ShopChoices::fillBackupIntervals(QComboBox *box, int everyDays)
+{
+    box->addItem(tr("Every day"), 1);
+    box->addItem(tr("Every week"), 7);
+    box->addItem(tr("Never (I make my own backups)"), 0);
+    const int index = box->findData(everyDays);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+int ShopChoices::backupInterval(const QComboBox *box)
+{
+    return box->currentData().toInt();
+}
+
 QString ShopChoices::country(const QComboBox *box)
 {
     return box->currentData().toString();

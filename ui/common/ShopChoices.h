@@ -21,6 +21,9 @@ public:
     // Every country by its name in the user's language, "Not set" first.
     static void fillCountries(QComboBox *box, const QString &current);
     static QString country(const QComboBox *box);
+    // How often automatic backups are made: every day, every week, never.
+    static void fillBackupIntervals(QComboBox *box, int everyDays);
+    static int backupInterval(const QComboBox *box);
 };
 
 } // namespace clientele

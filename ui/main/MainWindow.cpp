@@ -13,6 +13,7 @@
 #include "customers/CustomersPage.h"
 #include "demo/DemoShop.h"
 #include "storage/AppSettings.h"
+#include "storage/AutoBackup.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
@@ -160,6 +161,8 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     // Segments are evaluated on a worker: the window never waits for them,
     // and the list gets its segment colours when the answer arrives.
     QTimer::singleShot(0, m_engine, &SegmentEngine::refresh);
+    // The automatic backup, when one is due, a little after the start.
+    QTimer::singleShot(15000, this, &MainWindow::backUpAutomatically);
     // Checked once the window is up and its first rows are shown.
     if (db.needsBackgroundCheck())
         QTimer::singleShot(4000, this, &MainWindow::checkInBackground);
@@ -367,6 +370,28 @@ void MainWindow::exportPersonalData(qint64 customerId)
                                              .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(purchasesFile)),
                                          10000);
         });
+}
+
+void MainWindow::backUpAutomatically()
+{
+    const QString folder = m_settings.backupFolder().isEmpty()
+                               ? QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/backups")
+                               : m_settings.backupFolder();
+    const int every = m_settings.backupEveryDays();
+    const int keep = m_settings.backupKeepCount();
+    if (!AutoBackup::isDue(folder, every))
+        return;
+    const QString path = m_db.path();
+    auto *watcher = new QFutureWatcher<AutoBackup::Result>(this);
+    connect(watcher, &QFutureWatcher<AutoBackup::Result>::finished, this, [this, watcher] {
+        const AutoBackup::Result result = watcher->result();
+        watcher->deleteLater();
+        if (!result.error.isEmpty())
+            statusBar()->showMessage(tr("The automatic backup could not be made: %1").arg(result.error), 15000);
+        else if (result.made)
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(result.file)), 8000);
+    });
+    watcher->setFuture(QtConcurrent::run([path, folder, every, keep] { return AutoBackup::run(path, folder, every, keep); }));
 }
 
 void MainWindow::manageTags()

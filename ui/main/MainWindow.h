@@ -60,6 +60,7 @@ private:
     void restore();
     void about();
     void manageTags();
+    void backUpAutomatically();
     void editSettings();
 
     Database &m_db;

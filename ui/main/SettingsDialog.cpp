@@ -70,6 +70,10 @@ SettingsDialog::SettingsDialog(Database &db, AppSettings &settings, QWidget *par
     form->addRow(tr("Co&untry (for phone numbers):"), m_country);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Backups go to:"), backupRow);
+    m_backupEvery = new QComboBox(this);
+    m_backupEvery->setObjectName(QStringLiteral("backupEvery"));
+    ShopChoices::fillBackupIntervals(m_backupEvery, settings.backupEveryDays());
+    form->addRow(tr("&Automatic backups:"), m_backupEvery);
     auto *note = new QLabel(tr("The shop name, currency and country are kept in the shop's file. The language and the "
                                "backup folder are kept on this computer."),
                             this);
@@ -107,6 +111,7 @@ void SettingsDialog::accept()
         QMessageBox::information(this, tr("Settings"), tr("The new language is used from the next start of Clientele."));
     }
     m_settings.setBackupFolder(QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
+    m_settings.setBackupEveryDays(ShopChoices::backupInterval(m_backupEvery));
     m_settings.sync();
     QDialog::accept();
 }

@@ -31,6 +31,7 @@ private:
     QComboBox *m_country = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_backupFolder = nullptr;
+    QComboBox *m_backupEvery = nullptr;
 };
 
 } // namespace clientele

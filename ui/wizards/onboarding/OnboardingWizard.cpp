@@ -242,9 +242,14 @@ QWizardPage *OnboardingWizard::createBackupsPage()
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
     form->addRow(tr("Backup &folder:"), row);
+    m_backupEvery = new QComboBox(page);
+    m_backupEvery->setObjectName(QStringLiteral("backupEvery"));
+    ShopChoices::fillBackupIntervals(m_backupEvery, m_settings.backupEveryDays());
+    form->addRow(tr("Automatic backups:"), m_backupEvery);
     layout->addLayout(form);
-    layout->addWidget(whyLabel(tr("A folder on a USB stick or a synced cloud folder is the safest choice; "
-                                  "File > Back up writes a copy there."),
+    layout->addWidget(whyLabel(tr("A folder on a USB stick or a synced cloud folder is the safest choice. "
+                                  "Clientele puts a copy there by itself, as often as you choose, and keeps "
+                                  "the last ten; File > Back up adds one whenever you like."),
                                page));
     layout->addStretch(1);
     return page;
@@ -377,6 +382,7 @@ bool OnboardingWizard::save(QString *error)
 
     const QString folder = m_backupFolder->text().trimmed();
     m_settings.setBackupFolder(folder.isEmpty() ? QString() : QDir::fromNativeSeparators(folder));
+    m_settings.setBackupEveryDays(ShopChoices::backupInterval(m_backupEvery));
     m_settings.sync();
 
     if (m_builtSet.isEmpty())

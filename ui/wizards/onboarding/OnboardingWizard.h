@@ -75,6 +75,7 @@ private:
     QTreeWidget *m_segments = nullptr;
     QString m_builtSet;
     QLineEdit *m_backupFolder = nullptr;
+    QComboBox *m_backupEvery = nullptr;
     QLabel *m_doneNote = nullptr;
 };
 

@@ -55,7 +55,7 @@ Conçu avec Qt %2. Logiciel libre sous licence GNU General Public License, versi
     <name>clientele::AutoBackup</name>
     <message>
         <source>Clientele cannot make the backup folder “%1”.</source>
-        <translation>Clientele ne peut pas créer le dossier de sauvegarde « %1 ».</translation>
+        <translation>Clientele ne peut pas créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2631,7 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
     <message>
         <source>The automatic backup could not be made: %1</source>
-        <translation>La sauvegarde automatique n’a pas pu être faite : %1</translation>
+        <translation>La sauvegarde automatique n’a pas pu être faite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2954,11 +2954,11 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
     <message>
         <source>Automatic backups:</source>
-        <translation>Sauvegardes automatiques :</translation>
+        <translation>Sauvegardes automatiques&#xa0;:</translation>
     </message>
     <message>
         <source>A folder on a USB stick or a synced cloud folder is the safest choice. Clientele puts a copy there by itself, as often as you choose, and keeps the last ten; File &gt; Back up adds one whenever you like.</source>
-        <translation>Un dossier sur une clé USB ou un dossier synchronisé dans le cloud est le choix le plus sûr. Clientele y dépose une copie de lui-même, aussi souvent que vous le souhaitez, et garde les dix dernières ; Fichier &gt; Sauvegarder en ajoute une quand vous voulez.</translation>
+        <translation>Un dossier sur une clé USB ou un dossier synchronisé dans le cloud est le choix le plus sûr. Clientele y dépose une copie de lui-même, aussi souvent que vous le souhaitez, et garde les dix dernières&#xa0;; Fichier &gt; Sauvegarder en ajoute une quand vous voulez.</translation>
     </message>
 </context>
 <context>
@@ -5391,7 +5391,7 @@ La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. 
     </message>
     <message>
         <source>&amp;Automatic backups:</source>
-        <translation>Sauvegardes &amp;automatiques :</translation>
+        <translation>Sauvegardes &amp;automatiques&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -450,11 +450,12 @@ int Cli::segments(Database &db, const QStringList &args)
                       << u'\n';
                 return BadInput;
             }
-            s.ruleJson = QString::fromUtf8(RuleJson::write(t->rule));
-            s.description = t->description;
-            s.nextStep = t->nextStep;
+            const Segment made = t->toSegment(s.name);
+            s.ruleJson = made.ruleJson;
+            s.description = made.description;
+            s.nextStep = made.nextStep;
             if (s.color.isEmpty())
-                s.color = t->color;
+                s.color = made.color;
         }
         if (!store.add(s, &error)) {
             m_err << error << u'\n';

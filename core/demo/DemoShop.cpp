@@ -179,18 +179,6 @@ struct Writer
     SqliteBatchInsert tag;
 };
 
-bool execRaw(sqlite3 *db, const QString &sql, QString *error)
-{
-    char *message = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_exec(db, utf8.constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = QString::fromUtf8(message ? message : "unknown error");
-    sqlite3_free(message);
-    return false;
-}
-
 } // namespace
 
 DemoShop::Result DemoShop::generate(Database &db, const Options &options, const Progress &progress)
@@ -224,12 +212,12 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
             oldCache = cache.columnInt64(0);
     }
     const qint64 bigCache = -qBound(qint64(65536), qint64(options.customers) * 2, qint64(4000000)); // KiB
-    execRaw(h, QStringLiteral("PRAGMA cache_size = %1").arg(bigCache), nullptr);
+    SqliteStatement::exec(h, QStringLiteral("PRAGMA cache_size = %1").arg(bigCache), nullptr);
     // The generator only writes rows whose parents it wrote first; checking
     // every foreign key row by row would triple the cost of each insert.
-    execRaw(h, QStringLiteral("PRAGMA foreign_keys = OFF"), nullptr);
+    SqliteStatement::exec(h, QStringLiteral("PRAGMA foreign_keys = OFF"), nullptr);
     // Let SQLite sort for the index rebuilds on more than one core.
-    execRaw(h, QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)), nullptr);
+    SqliteStatement::exec(h, QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)), nullptr);
     // With the write-ahead log, a fresh file of a million customers would be
     // written twice (log, then checkpoint). When this is the only connection,
     // write it once through a rollback journal, then go back to the log.
@@ -239,18 +227,18 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         return mode.next() && mode.columnText(0) == u"delete";
     }();
     const auto restorePragmas = qScopeGuard([&] {
-        execRaw(h, QStringLiteral("PRAGMA cache_size = %1").arg(oldCache), nullptr);
-        execRaw(h, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
-        execRaw(h, QStringLiteral("PRAGMA threads = 0"), nullptr);
+        SqliteStatement::exec(h, QStringLiteral("PRAGMA cache_size = %1").arg(oldCache), nullptr);
+        SqliteStatement::exec(h, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+        SqliteStatement::exec(h, QStringLiteral("PRAGMA threads = 0"), nullptr);
         if (leftWal)
-            execRaw(h, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr);
+            SqliteStatement::exec(h, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr);
     });
-    if (!execRaw(h, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+    if (!SqliteStatement::exec(h, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
         result.error = error;
         return result;
     }
     auto fail = [&](const QString &message) {
-        execRaw(h, QStringLiteral("ROLLBACK"), nullptr);
+        SqliteStatement::exec(h, QStringLiteral("ROLLBACK"), nullptr);
         result.error = message;
         return result;
     };
@@ -274,7 +262,7 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         }
         deferred.reset();
         for (const QString &drop : std::as_const(drops))
-            if (!execRaw(h, drop, &error))
+            if (!SqliteStatement::exec(h, drop, &error))
                 return fail(error);
     }
 
@@ -308,7 +296,7 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
                            "('shop/demo', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         };
         for (const QString &s : setup)
-            if (!execRaw(h, s, &error))
+            if (!SqliteStatement::exec(h, s, &error))
                 return fail(error);
     }
 
@@ -575,7 +563,7 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
             return fail(w.tag.error());
 
         if (progress && (id % 2000 == 0 || id == options.customers) && !progress(id, options.customers)) {
-            execRaw(h, QStringLiteral("ROLLBACK"), nullptr);
+            SqliteStatement::exec(h, QStringLiteral("ROLLBACK"), nullptr);
             result.cancelled = true;
             result.error = tr("Cancelled: the file was left as it was.");
             return result;
@@ -588,24 +576,24 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
     for (const QString &statement : std::as_const(recreate)) {
         QElapsedTimer one;
         one.start();
-        if (!execRaw(h, statement, &error))
+        if (!SqliteStatement::exec(h, statement, &error))
             return fail(error);
         qCDebug(lcDemo) << statement.left(60) << one.elapsed() << "ms";
     }
     qCDebug(lcDemo) << "indexes rebuilt after" << phase.restart() << "ms";
-    if (!execRaw(h, QStringLiteral("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"), &error))
+    if (!SqliteStatement::exec(h, QStringLiteral("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"), &error))
         return fail(error);
     qCDebug(lcDemo) << "search index rebuilt after" << phase.restart() << "ms";
-    if (!execRaw(h,
+    if (!SqliteStatement::exec(h,
                     QStringLiteral("UPDATE import_batches SET rows_read = %1, imported = %1 WHERE id = 1")
                         .arg(result.customers),
                     &error)
-        || !execRaw(h, QStringLiteral("COMMIT"), &error))
+        || !SqliteStatement::exec(h, QStringLiteral("COMMIT"), &error))
         return fail(error);
     qCDebug(lcDemo) << "committed after" << phase.restart() << "ms";
     // Statistics for the query planner from a sample: enough to pick indexes.
-    execRaw(h, QStringLiteral("PRAGMA analysis_limit = 1000"), nullptr);
-    execRaw(h, QStringLiteral("ANALYZE"), nullptr);
+    SqliteStatement::exec(h, QStringLiteral("PRAGMA analysis_limit = 1000"), nullptr);
+    SqliteStatement::exec(h, QStringLiteral("ANALYZE"), nullptr);
     qCDebug(lcDemo) << "analyze after" << phase.restart() << "ms";
     result.ok = true;
     db.notifier()->notifyReset();

@@ -34,18 +34,6 @@ namespace clientele {
 
 namespace {
 
-bool execRaw(sqlite3 *db, const QString &sql, QString *error = nullptr)
-{
-    char *message = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_exec(db, utf8.constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = QString::fromUtf8(message ? message : "unknown error");
-    sqlite3_free(message);
-    return false;
-}
-
 std::string utf8(const QString &s)
 {
     const QByteArray b = s.toUtf8();
@@ -118,7 +106,7 @@ private:
     }
     Result databaseProblem(const QString &message)
     {
-        execRaw(m_h, QStringLiteral("ROLLBACK"));
+        SqliteStatement::exec(m_h, QStringLiteral("ROLLBACK"));
         m_result.status = Result::Status::DatabaseProblem;
         m_result.error = Importer::tr("The import was undone because the database reported a problem: %1").arg(message);
         m_result.batchId = 0;
@@ -462,7 +450,7 @@ bool Run::deferIndexes(QString *error)
     }
     deferred.reset();
     for (const QString &drop : std::as_const(drops))
-        if (!execRaw(m_h, drop, error))
+        if (!SqliteStatement::exec(m_h, drop, error))
             return false;
     if (m_kind == Kind::Customers)
         m_recreate << QStringLiteral("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')");
@@ -958,16 +946,16 @@ Importer::Result Run::run()
             oldCache = cache.columnInt64(0);
     }
     const qint64 bigCache = -qBound(qint64(65536), m_file->size() / 256, qint64(2000000)); // KiB
-    execRaw(m_h, QStringLiteral("PRAGMA cache_size = %1").arg(bigCache));
+    SqliteStatement::exec(m_h, QStringLiteral("PRAGMA cache_size = %1").arg(bigCache));
     // Every row written points at a customer the import found or wrote first.
-    execRaw(m_h, QStringLiteral("PRAGMA foreign_keys = OFF"));
-    execRaw(m_h, QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
+    SqliteStatement::exec(m_h, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    SqliteStatement::exec(m_h, QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount(), 4)));
     const auto restore = qScopeGuard([&] {
-        execRaw(m_h, QStringLiteral("PRAGMA cache_size = %1").arg(oldCache));
-        execRaw(m_h, QStringLiteral("PRAGMA foreign_keys = ON"));
-        execRaw(m_h, QStringLiteral("PRAGMA threads = 0"));
+        SqliteStatement::exec(m_h, QStringLiteral("PRAGMA cache_size = %1").arg(oldCache));
+        SqliteStatement::exec(m_h, QStringLiteral("PRAGMA foreign_keys = ON"));
+        SqliteStatement::exec(m_h, QStringLiteral("PRAGMA threads = 0"));
     });
-    if (!execRaw(m_h, QStringLiteral("BEGIN IMMEDIATE"), &error))
+    if (!SqliteStatement::exec(m_h, QStringLiteral("BEGIN IMMEDIATE"), &error))
         return databaseProblem(error);
 
     {
@@ -1029,7 +1017,7 @@ Importer::Result Run::run()
     QElapsedTimer phase;
     phase.start();
     auto cancelled = [&] {
-        execRaw(m_h, QStringLiteral("ROLLBACK"));
+        SqliteStatement::exec(m_h, QStringLiteral("ROLLBACK"));
         m_result.status = Result::Status::Cancelled;
         m_result.error = Importer::tr("Cancelled: nothing was imported, the customer file is as it was.");
         m_result.batchId = 0;
@@ -1056,7 +1044,7 @@ Importer::Result Run::run()
         if (!handle(record))
             return error.isEmpty() ? cancelled() : databaseProblem(error);
     if (!m_reader->errorString().isEmpty()) {
-        execRaw(m_h, QStringLiteral("ROLLBACK"));
+        SqliteStatement::exec(m_h, QStringLiteral("ROLLBACK"));
         m_result.batchId = 0;
         return badInput(Importer::tr("“%1”: %2 Nothing was imported.").arg(fileName(), m_reader->errorString()));
     }
@@ -1068,12 +1056,12 @@ Importer::Result Run::run()
         return databaseProblem(m_rejects->errorString());
     qCDebug(lcImport) << m_result.rowsRead << "rows read and written after" << phase.restart() << "ms";
     for (const QString &statement : std::as_const(m_recreate))
-        if (!execRaw(m_h, statement, &error))
+        if (!SqliteStatement::exec(m_h, statement, &error))
             return databaseProblem(error);
     qCDebug(lcImport) << "indexes rebuilt after" << phase.restart() << "ms";
 
     if (m_options.dryRun) {
-        execRaw(m_h, QStringLiteral("ROLLBACK"));
+        SqliteStatement::exec(m_h, QStringLiteral("ROLLBACK"));
         m_result.batchId = 0;
         return m_result;
     }
@@ -1094,12 +1082,12 @@ Importer::Result Run::run()
         if (!finish.step())
             return databaseProblem(finish.error());
     }
-    if (!execRaw(m_h, QStringLiteral("COMMIT"), &error))
+    if (!SqliteStatement::exec(m_h, QStringLiteral("COMMIT"), &error))
         return databaseProblem(error);
     qCDebug(lcImport) << "committed after" << phase.restart() << "ms";
     if (!m_recreate.isEmpty()) {
-        execRaw(m_h, QStringLiteral("PRAGMA analysis_limit = 1000"));
-        execRaw(m_h, QStringLiteral("ANALYZE"));
+        SqliteStatement::exec(m_h, QStringLiteral("PRAGMA analysis_limit = 1000"));
+        SqliteStatement::exec(m_h, QStringLiteral("ANALYZE"));
         qCDebug(lcImport) << "analyze after" << phase.restart() << "ms";
     }
     m_db.notifier()->notifyReset();
@@ -1148,7 +1136,7 @@ Importer::UndoResult Importer::undoBatch(Database &db, qint64 batchId)
         }
     }
     QString error;
-    if (!execRaw(h, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+    if (!SqliteStatement::exec(h, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
         result.error = error;
         return result;
     }
@@ -1169,8 +1157,8 @@ Importer::UndoResult Importer::undoBatch(Database &db, qint64 batchId)
         || !remove("DELETE FROM interactions WHERE batch_id = ?", &result.interactions)
         || !remove("DELETE FROM customers WHERE batch_id = ?", &result.customers)
         || !remove("UPDATE import_batches SET undone_at = strftime('%s', 'now') WHERE id = ?", &undone)
-        || !execRaw(h, QStringLiteral("COMMIT"), &error)) {
-        execRaw(h, QStringLiteral("ROLLBACK"));
+        || !SqliteStatement::exec(h, QStringLiteral("COMMIT"), &error)) {
+        SqliteStatement::exec(h, QStringLiteral("ROLLBACK"));
         result.error = tr("The import could not be undone: %1").arg(error);
         return result;
     }

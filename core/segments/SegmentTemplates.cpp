@@ -1,8 +1,21 @@
 #include "SegmentTemplates.h"
 
+#include "RuleJson.h"
+
 #include <QtCore/QJsonArray>
 
 namespace clientele {
+
+Segment SegmentTemplate::toSegment(const QString &segmentName) const
+{
+    Segment s;
+    s.name = segmentName.isEmpty() ? name : segmentName;
+    s.color = color;
+    s.description = description;
+    s.nextStep = nextStep;
+    s.ruleJson = QString::fromUtf8(RuleJson::write(rule));
+    return s;
+}
 
 namespace {
 

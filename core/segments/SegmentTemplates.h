@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Segment.h"
+
 #include "Rule.h"
 
 #include <QtCore/QCoreApplication>
@@ -28,6 +30,10 @@ struct SegmentTemplate
     QString nextStep;
     QString color;
     Rule rule; // built from the set's parameters
+
+    // The segment this template makes, named `name` (the template's own
+    // name when empty), ready for SegmentStore::add.
+    Segment toSegment(const QString &name = QString()) const;
 };
 
 // A ready-made set of three to five segments for one kind of business, in

@@ -11,6 +11,18 @@ SqliteStatement::SqliteStatement(sqlite3 *db, std::string_view sql)
         m_stmt = nullptr;
 }
 
+bool SqliteStatement::exec(sqlite3 *db, const QString &sql, QString *error)
+{
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(db, utf8.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    return false;
+}
+
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_stmt);

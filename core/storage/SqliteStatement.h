@@ -20,6 +20,9 @@ public:
     SqliteStatement(sqlite3 *db, std::string_view sql);
     ~SqliteStatement();
 
+    // Runs SQL without values (DDL, BEGIN, COMMIT, pragmas with our own numbers).
+    static bool exec(sqlite3 *db, const QString &sql, QString *error = nullptr);
+
     bool isValid() const { return m_stmt != nullptr; }
     QString error() const;
 

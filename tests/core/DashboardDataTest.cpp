@@ -37,12 +37,8 @@ protected:
         const std::optional<TemplateSet> cafe = SegmentTemplates::set(QStringLiteral("cafe"));
         ASSERT_TRUE(cafe);
         for (const SegmentTemplate &t : cafe->segments) {
-            Segment s;
-            s.name = t.name;
-            s.color = t.color;
-            s.ruleJson = QString::fromUtf8(RuleJson::write(t.rule));
             QString error;
-            ASSERT_TRUE(SegmentStore(db).add(s, &error)) << error.toStdString();
+            ASSERT_TRUE(SegmentStore(db).add(t.toSegment(), &error)) << error.toStdString();
         }
         zone = SettingsStore(db).timeZone();
     }

@@ -1,5 +1,7 @@
 #include "BackgroundTask.h"
 
+#include "storage/Database.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QPointer>
@@ -56,6 +58,20 @@ void BackgroundTask::run(QWidget *parent, const QString &label, Work work,
         task->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([work = std::move(work), progress] { return work(progress); }));
+}
+
+void BackgroundTask::runOnDatabase(QWidget *parent, const QString &label, const QString &databasePath,
+                                   DatabaseWork work, std::function<void(const QString &error, bool cancelled)> finished)
+{
+    run(
+        parent, label,
+        [databasePath, work = std::move(work)](const Progress &progress) -> QString {
+            Database worker;
+            if (const DatabaseError e = worker.open(databasePath, Database::Lock::None, Database::Check::Skip))
+                return e.message;
+            return work(worker, progress);
+        },
+        std::move(finished));
 }
 
 } // namespace clientele

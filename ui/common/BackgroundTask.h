@@ -10,6 +10,8 @@ class QWidget;
 
 namespace clientele {
 
+class Database;
+
 // Runs slow work (demo shop, backup, restore, and later imports and reports)
 // in a worker thread while a progress dialog with Cancel shows how far it
 // got, so the window never freezes. The work reports progress through the
@@ -29,6 +31,13 @@ public:
     // is done; calls `finished` on the GUI thread with the work's result.
     static void run(QWidget *parent, const QString &label, Work work,
                     std::function<void(const QString &error, bool cancelled)> finished);
+
+    // The same, with the work given its own connection to the database at
+    // `databasePath` (one connection per thread); a file that cannot be
+    // opened ends the work with its message.
+    using DatabaseWork = std::function<QString(Database &db, const Progress &progress)>;
+    static void runOnDatabase(QWidget *parent, const QString &label, const QString &databasePath, DatabaseWork work,
+                              std::function<void(const QString &error, bool cancelled)> finished);
 
 private:
     explicit BackgroundTask(QObject *parent);

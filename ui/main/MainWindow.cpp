@@ -277,12 +277,9 @@ void MainWindow::exportCustomers(const QList<qint64> &ids, bool selectionOnly)
     if (target.isEmpty())
         return;
     const QString path = m_db.path();
-    BackgroundTask::run(
-        this, tr("Writing the file…"),
-        [path, target, ids, selectionOnly](const BackgroundTask::Progress &) -> QString {
-            Database worker;
-            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
-                return e.message;
+    BackgroundTask::runOnDatabase(
+        this, tr("Writing the file…"), path,
+        [target, ids, selectionOnly](Database &worker, const BackgroundTask::Progress &) -> QString {
             Exporter::Options options;
             options.kind = Exporter::Kind::Customers;
             options.csv.bom = true; // Excel then reads accents right
@@ -308,12 +305,9 @@ void MainWindow::exportPurchases()
     if (target.isEmpty())
         return;
     const QString path = m_db.path();
-    BackgroundTask::run(
-        this, tr("Writing the file…"),
-        [path, target](const BackgroundTask::Progress &) -> QString {
-            Database worker;
-            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
-                return e.message;
+    BackgroundTask::runOnDatabase(
+        this, tr("Writing the file…"), path,
+        [target](Database &worker, const BackgroundTask::Progress &) -> QString {
             Exporter::Options options;
             options.kind = Exporter::Kind::Purchases;
             options.csv.bom = true;
@@ -345,12 +339,9 @@ void MainWindow::exportPersonalData(qint64 customerId)
         purchasesFile.chop(4);
     purchasesFile += tr("-purchases") + QStringLiteral(".csv");
     const QString path = m_db.path();
-    BackgroundTask::run(
-        this, tr("Writing the file…"),
-        [path, target, purchasesFile, customerId](const BackgroundTask::Progress &) -> QString {
-            Database worker;
-            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
-                return e.message;
+    BackgroundTask::runOnDatabase(
+        this, tr("Writing the file…"), path,
+        [target, purchasesFile, customerId](Database &worker, const BackgroundTask::Progress &) -> QString {
             Exporter::Options options;
             options.csv.bom = true;
             options.customerIds = QList<qint64>{customerId};
@@ -444,13 +435,9 @@ void MainWindow::gettingStarted()
 void MainWindow::createDemoShop()
 {
     const QString path = m_db.path();
-    BackgroundTask::run(
-        this, tr("Making the demo shop…"),
-        [path](const BackgroundTask::Progress &progress) -> QString {
-            // One connection per thread: the worker opens its own.
-            Database worker;
-            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
-                return e.message;
+    BackgroundTask::runOnDatabase(
+        this, tr("Making the demo shop…"), path,
+        [](Database &worker, const BackgroundTask::Progress &progress) -> QString {
             DemoShop::Options options;
             const DemoShop::Result result = DemoShop::generate(worker, options, progress);
             return result.ok || result.cancelled ? QString() : result.error;
@@ -477,12 +464,9 @@ void MainWindow::backUp()
     if (target.isEmpty())
         return;
     const QString path = m_db.path();
-    BackgroundTask::run(
-        this, tr("Writing the backup…"),
-        [path, target](const BackgroundTask::Progress &) -> QString {
-            Database worker;
-            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
-                return e.message;
+    BackgroundTask::runOnDatabase(
+        this, tr("Writing the backup…"), path,
+        [target](Database &worker, const BackgroundTask::Progress &) -> QString {
             return worker.backupTo(target).message;
         },
         [this, target](const QString &error, bool) {
@@ -515,12 +499,9 @@ void MainWindow::restore()
     const QString path = m_db.path();
     const QString safety = path + QStringLiteral(".before-restore-")
                            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    BackgroundTask::run(
-        this, tr("Restoring…"),
-        [path, source, safety](const BackgroundTask::Progress &) -> QString {
-            Database worker;
-            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
-                return e.message;
+    BackgroundTask::runOnDatabase(
+        this, tr("Restoring…"), path,
+        [source, safety](Database &worker, const BackgroundTask::Progress &) -> QString {
             return worker.restoreFrom(source, safety).message;
         },
         [this, safety](const QString &error, bool) {

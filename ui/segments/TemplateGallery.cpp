@@ -281,17 +281,12 @@ void TemplateGallery::accept()
     for (const SegmentTemplate &t : m_set->segments) {
         if (!keys.contains(t.key))
             continue;
-        Segment s;
-        s.name = t.name;
         // The owner may already have a "Loyal": the new one is "Loyal 2".
-        for (int i = 2; taken.contains(s.name.toLower()); ++i)
-            s.name = tr("%1 %2").arg(t.name).arg(i);
-        taken << s.name.toLower();
-        s.color = t.color;
-        s.ruleJson = QString::fromUtf8(RuleJson::write(t.rule));
-        s.description = t.description;
-        s.nextStep = t.nextStep;
-        segments << s;
+        QString name = t.name;
+        for (int i = 2; taken.contains(name.toLower()); ++i)
+            name = tr("%1 %2").arg(t.name).arg(i);
+        taken << name.toLower();
+        segments << t.toSegment(name);
     }
     QString error;
     m_added = m_edits.addSegments(segments, &error);

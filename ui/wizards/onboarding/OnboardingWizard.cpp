@@ -403,13 +403,7 @@ bool OnboardingWizard::save(QString *error)
         for (const SegmentTemplate &t : set->segments) {
             if (t.key != key)
                 continue;
-            Segment s;
-            s.name = name;
-            s.color = t.color;
-            s.ruleJson = QString::fromUtf8(RuleJson::write(t.rule));
-            s.description = t.description;
-            s.nextStep = t.nextStep;
-            segments << s;
+            segments << t.toSegment(name);
             taken << name.toLower();
         }
     }

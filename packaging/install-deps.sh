@@ -29,6 +29,7 @@ libgmock-dev
 libbenchmark-dev
 poppler-utils
 desktop-file-utils
+groff-base
 appstream
 fonts-dejavu-core
 "

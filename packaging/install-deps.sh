@@ -23,6 +23,7 @@ libqt6sql6-sqlite
 libqt6svg6
 libgl-dev
 libsqlite3-dev
+libphonenumber-dev
 sqlite3
 libgtest-dev
 libgmock-dev

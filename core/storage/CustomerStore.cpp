@@ -165,22 +165,27 @@ std::optional<qint64> CustomerStore::add(const Customer &customer)
 
 bool CustomerStore::update(const Customer &customer)
 {
+    Transaction tx(m_db.connection());
+    if (!writeUpdate(customer) || !tx.commit())
+        return false;
+    m_db.notifier()->notifyCustomers({customer.id});
+    return true;
+}
+
+bool CustomerStore::writeUpdate(const Customer &customer)
+{
     QVariantList values = customerValues(customer);
     values << QDateTime::currentSecsSinceEpoch() << customer.id;
     QString assignments = kColumns;
     assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
     assignments += QStringLiteral(" = ?, updated_at = ?");
-    Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q, QStringLiteral("UPDATE customers SET ") + assignments + QStringLiteral(" WHERE id = ?"), values))
         return false;
     if (q.numRowsAffected() != 1)
         return false;
-    if (!sql::exec(q, QStringLiteral("DELETE FROM customer_custom_values WHERE customer_id = ?"), {customer.id})
-        || !writeCustomFields(customer.id, customer.customFields) || !tx.commit())
-        return false;
-    m_db.notifier()->notifyCustomers({customer.id});
-    return true;
+    return sql::exec(q, QStringLiteral("DELETE FROM customer_custom_values WHERE customer_id = ?"), {customer.id})
+        && writeCustomFields(customer.id, customer.customFields);
 }
 
 bool CustomerStore::writeCustomFields(qint64 id, const QMap<QString, QString> &fields)
@@ -307,6 +312,17 @@ QList<CustomerRecord> CustomerStore::records(const QList<qint64> &ids) const
 bool CustomerStore::restore(const QList<CustomerRecord> &records)
 {
     Transaction tx(m_db.connection());
+    if (!insertRecords(records) || !tx.commit())
+        return false;
+    QList<qint64> ids;
+    for (const CustomerRecord &r : records)
+        ids << r.customer.id;
+    m_db.notifier()->notifyCustomers(ids);
+    return true;
+}
+
+bool CustomerStore::insertRecords(const QList<CustomerRecord> &records)
+{
     QSqlQuery customer(m_db.connection());
     QSqlQuery purchase(m_db.connection());
     QSqlQuery interaction(m_db.connection());
@@ -321,7 +337,6 @@ bool CustomerStore::restore(const QList<CustomerRecord> &records)
         || !tag.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
                                        "SELECT ?, id FROM tags WHERE id = ?")))
         return false;
-    QList<qint64> ids;
     for (const CustomerRecord &r : records) {
         const Customer &c = r.customer;
         int i = 0;
@@ -362,11 +377,110 @@ bool CustomerStore::restore(const QList<CustomerRecord> &records)
             if (!sql::exec(tag))
                 return false;
         }
-        ids << c.id;
     }
-    if (!tx.commit())
+    return true;
+}
+
+Customer CustomerStore::mergedDetails(const Customer &keep, const Customer &other)
+{
+    Customer m = keep;
+    const auto fill = [](QString &mine, const QString &theirs) {
+        if (mine.trimmed().isEmpty())
+            mine = theirs;
+    };
+    fill(m.firstName, other.firstName);
+    fill(m.lastName, other.lastName);
+    fill(m.email, other.email);
+    fill(m.phone, other.phone);
+    // An address is taken whole, never a street from one and a town from the other.
+    if (m.street.trimmed().isEmpty() && m.postalCode.trimmed().isEmpty() && m.city.trimmed().isEmpty()) {
+        m.street = other.street;
+        m.postalCode = other.postalCode;
+        m.city = other.city;
+    }
+    fill(m.country, other.country);
+    fill(m.externalId, other.externalId);
+    if (m.origin == Origin::Unknown)
+        m.origin = other.origin;
+    if (!m.birthday.isValid())
+        m.birthday = other.birthday;
+    if (!m.consentEmail && other.consentEmail) {
+        m.consentEmail = true;
+        m.consentEmailAt = other.consentEmailAt;
+    }
+    if (!m.consentSms && other.consentSms) {
+        m.consentSms = true;
+        m.consentSmsAt = other.consentSmsAt;
+    }
+    if (other.createdAt > 0 && (m.createdAt <= 0 || other.createdAt < m.createdAt))
+        m.createdAt = other.createdAt;
+    for (auto it = other.customFields.cbegin(); it != other.customFields.cend(); ++it)
+        if (m.customFields.value(it.key()).trimmed().isEmpty())
+            m.customFields.insert(it.key(), it.value());
+
+    // What would otherwise be lost goes into the notes, in plain words.
+    QStringList kept;
+    if (!other.email.trimmed().isEmpty() && normalizeEmail(other.email) != normalizeEmail(m.email))
+        kept << tr("email %1").arg(other.email.trimmed());
+    if (!other.phone.trimmed().isEmpty() && normalizePhone(other.phone) != normalizePhone(m.phone))
+        kept << tr("phone %1").arg(other.phone.trimmed());
+    if (!other.externalId.trimmed().isEmpty() && other.externalId.trimmed() != m.externalId.trimmed())
+        kept << tr("external ID %1").arg(other.externalId.trimmed());
+    const QString otherNotes = other.notes.trimmed();
+    if (!otherNotes.isEmpty() && !m.notes.contains(otherNotes))
+        m.notes = m.notes.trimmed().isEmpty() ? otherNotes : m.notes.trimmed() + u'\n' + otherNotes;
+    if (!kept.isEmpty()) {
+        const QString line = tr("Merged with %1: %2").arg(other.displayName(), kept.join(QStringLiteral(", ")));
+        m.notes = m.notes.trimmed().isEmpty() ? line : m.notes.trimmed() + u'\n' + line;
+    }
+    return m;
+}
+
+bool CustomerStore::merge(const Customer &kept, qint64 otherId)
+{
+    if (kept.id <= 0 || otherId <= 0 || kept.id == otherId)
+        return false;
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    // The other's custom values first: writeUpdate() then writes the merged set.
+    const bool moved =
+        sql::exec(q, QStringLiteral("SELECT 1 FROM customers WHERE id = ? AND erased = 0"), {otherId}) && q.next()
+        && sql::exec(q, QStringLiteral("UPDATE purchases SET customer_id = ? WHERE customer_id = ?"), {kept.id, otherId})
+        && sql::exec(q, QStringLiteral("UPDATE interactions SET customer_id = ? WHERE customer_id = ?"),
+                     {kept.id, otherId})
+        && sql::exec(q,
+                     QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+                                    "SELECT ?, tag_id FROM customer_tags WHERE customer_id = ?"),
+                     {kept.id, otherId})
+        && sql::exec(q, QStringLiteral("DELETE FROM customers WHERE id = ?"), {otherId}) && q.numRowsAffected() == 1
+        && writeUpdate(kept) && tx.commit();
+    if (!moved)
+        return false;
+    m_db.notifier()->notifyCustomers({kept.id, otherId});
+    m_db.notifier()->notifyPurchases({kept.id, otherId});
+    m_db.notifier()->notifyInteractions({kept.id, otherId});
+    m_db.notifier()->notifyCustomerTags({kept.id, otherId});
+    return true;
+}
+
+bool CustomerStore::unmerge(const QList<CustomerRecord> &before)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    QList<qint64> ids;
+    for (const CustomerRecord &r : before) {
+        // The kept customer still exists (with what was moved to them); it
+        // goes, with everything it holds, and both come back as they were.
+        if (!sql::exec(q, QStringLiteral("DELETE FROM customers WHERE id = ?"), {r.customer.id}))
+            return false;
+        ids << r.customer.id;
+    }
+    if (!insertRecords(before) || !tx.commit())
         return false;
     m_db.notifier()->notifyCustomers(ids);
+    m_db.notifier()->notifyPurchases(ids);
+    m_db.notifier()->notifyInteractions(ids);
+    m_db.notifier()->notifyCustomerTags(ids);
     return true;
 }
 

@@ -36,6 +36,19 @@ public:
     // Puts records back with their original ids (all or nothing).
     bool restore(const QList<CustomerRecord> &records);
 
+    // Two records of one person become one: `kept` (already holding the
+    // merged details, see mergedDetails()) gets the other's purchases,
+    // interactions, tags and custom fields, and the other is deleted. All or
+    // nothing. Take records() of both first to undo it with unmerge().
+    bool merge(const Customer &kept, qint64 otherId);
+    // Undoes merge(): both customers exactly as `before` recorded them.
+    bool unmerge(const QList<CustomerRecord> &before);
+    // The details of the merged customer: the kept one's, completed by the
+    // other's where the kept one has nothing. An email, phone or external
+    // id that differs is not lost: it goes into the notes. The earliest
+    // "customer since", and consent when either record gave it.
+    static Customer mergedDetails(const Customer &keep, const Customer &other);
+
     std::optional<Customer> find(qint64 id) const;
     std::optional<qint64> findByEmail(const QString &email) const;
     std::optional<qint64> findByPhone(const QString &phone) const;
@@ -66,6 +79,8 @@ private:
     QString whereClause(const CustomerQuery &query, QVariantList &values) const;
     static QString orderClause(const CustomerQuery &query);
     bool writeCustomFields(qint64 id, const QMap<QString, QString> &fields);
+    bool writeUpdate(const Customer &customer);
+    bool insertRecords(const QList<CustomerRecord> &records);
 
     Database &m_db;
 };

@@ -177,11 +177,26 @@ QStringList version1()
     };
 }
 
+// Version 2: pairs of customers the owner said are different people, so
+// the duplicate finder does not offer them again.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE duplicate_dismissals (
+            first_id   INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+            second_id  INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+            PRIMARY KEY (first_id, second_id),
+            CHECK (first_id < second_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX duplicate_dismissals_second ON duplicate_dismissals (second_id)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Schema::stepStatements(int toVersion)
@@ -189,6 +204,8 @@ QStringList Schema::stepStatements(int toVersion)
     switch (toVersion) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -11,6 +11,7 @@
 #include "storage/TagStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/DuplicateFinder.h"
 #include "storage/InteractionStore.h"
 #include "storage/PurchaseStore.h"
 
@@ -25,6 +26,8 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QLocale>
 #include <QtCore/QTextStream>
+
+#include <climits>
 
 namespace clientele {
 
@@ -153,7 +156,13 @@ QString Cli::usage() const
                 "  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]\n"
                 "         [--sort value|last-purchase]\n"
                 "                 print a segment report, the overview of all segments (--all) or a\n"
-                "                 call list of the members who agreed to be contacted, to a PDF file\n");
+                "                 call list of the members who agreed to be contacted, to a PDF file\n")
+           + tr("\n"
+                "Duplicates:\n"
+                "  duplicates [--limit N] [--json]\n"
+                "                 customers who may be entered twice (same email, same phone number,\n"
+                "                 same or similar name in the same town), most likely first;\n"
+                "                 merge them in the app\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -199,6 +208,8 @@ int Cli::run(const QStringList &arguments)
         handler = &Cli::segments;
     else if (command == u"tag")
         handler = &Cli::tag;
+    else if (command == u"duplicates")
+        handler = &Cli::duplicates;
     else if (command == u"import")
         handler = &Cli::importFile;
     else if (command == u"export")
@@ -274,6 +285,59 @@ int Cli::demo(Database &db, const QStringList &args)
                       locale.toString(result.purchases), locale.toString(result.interactions),
                       locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << u'\n';
+    return Done;
+}
+
+int Cli::duplicates(Database &db, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    parser.addOptions({limitOption, jsonOption});
+    bool limitOk = false;
+    const int limit = parser.parse(QStringList{QStringLiteral("duplicates")} + args)
+                          ? parser.value(limitOption).toInt(&limitOk)
+                          : 0;
+    if (!limitOk || limit < 1 || !parser.positionalArguments().isEmpty()) {
+        m_err << (parser.errorText().isEmpty() ? tr("Usage: clientele-cli duplicates [--limit N] [--json]")
+                                               : parser.errorText())
+              << u'\n';
+        return UsageError;
+    }
+    DuplicateFinder finder(db);
+    finder.setLimit(limit);
+    const auto result = finder.find();
+    if (!result) {
+        m_err << tr("Could not look for duplicates in “%1”.").arg(QDir::toNativeSeparators(db.path())) << u'\n';
+        return DatabaseProblem;
+    }
+    CustomerStore customers(db);
+    const auto name = [&](qint64 id) {
+        const auto c = customers.find(id);
+        return c ? c->displayName() : QString();
+    };
+    if (parser.isSet(jsonOption)) {
+        QJsonArray pairs;
+        for (const DuplicatePair &p : result->pairs)
+            pairs.append(QJsonObject{{QStringLiteral("first"), p.firstId},
+                                     {QStringLiteral("second"), p.secondId},
+                                     {QStringLiteral("first_name"), name(p.firstId)},
+                                     {QStringLiteral("second_name"), name(p.secondId)},
+                                     {QStringLiteral("reason"), DuplicateFinder::reasonText(p.reasons)}});
+        const QJsonObject root{{QStringLiteral("found"), result->found}, {QStringLiteral("pairs"), pairs}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    const QLocale locale;
+    m_out << tr("%n possible duplicate(s).", nullptr, int(std::min<qint64>(result->found, INT_MAX))) << u'\n';
+    for (const DuplicatePair &p : result->pairs)
+        m_out << tr("%1 (%2) and %3 (%4): %5")
+                     .arg(name(p.firstId), locale.toString(p.firstId), name(p.secondId), locale.toString(p.secondId),
+                          DuplicateFinder::reasonText(p.reasons))
+              << u'\n';
+    if (result->found > result->pairs.size())
+        m_out << tr("… and %1 more; show more with --limit.").arg(locale.toString(result->found - result->pairs.size()))
+              << u'\n';
     return Done;
 }
 

@@ -38,6 +38,7 @@ public:
 private:
     int demo(Database &db, const QStringList &args);
     int check(Database &db, const QStringList &args);
+    int duplicates(Database &db, const QStringList &args);
     int backup(Database &db, const QStringList &args);
     int restore(Database &db, const QStringList &args);
     int importFile(Database &db, const QStringList &args);

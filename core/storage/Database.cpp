@@ -299,7 +299,9 @@ DatabaseError Database::prepareSchema()
     if (version == Schema::latestVersion())
         return {};
 
-    // Before changing the layout of an existing file, keep a copy.
+    // Before changing the layout of an existing file, keep a copy. VACUUM
+    // INTO refuses to run while a statement of this connection is open.
+    q.finish();
     if (version > 0 && !isMemory(m_path)) {
         const QString copy = m_path + QStringLiteral(".before-upgrade-v%1").arg(version);
         if (!QFileInfo::exists(copy))

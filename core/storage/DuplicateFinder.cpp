@@ -4,6 +4,7 @@
 #include "PhoneNumbers.h"
 #include "SettingsStore.h"
 #include "SqlUtil.h"
+#include "Transaction.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QSet>
@@ -29,7 +30,20 @@ struct Person
     size_t town = 0; // hash of the folded town
     QString first;
     QString last;
+    size_t email = 0;   // hash of the normalised email, 0 when none
+    quint64 phone = 0;  // E.164 digits, 0 when none
+    qint64 birthday = 0; // Julian day, 0 when not known
+    int namesakes = 0;   // people of exactly this name in this town, this one included
 };
+
+// Two people of the same name in the same town are a lead only when
+// nothing they told the shop contradicts it: two different emails, phone
+// numbers or birthdays mean two people (a town has many Maria Garcias).
+bool contradict(const Person &a, const Person &b)
+{
+    return (a.email && b.email && a.email != b.email) || (a.phone && b.phone && a.phone != b.phone)
+           || (a.birthday && b.birthday && a.birthday != b.birthday);
+}
 
 using PairKey = std::pair<qint64, qint64>;
 
@@ -163,6 +177,9 @@ bool DuplicateFinder::undismiss(qint64 a, qint64 b)
 
 std::optional<DuplicateSearch> DuplicateFinder::find(const Progress &progress) const
 {
+    // One read transaction: every pass sees the same customers, even while
+    // the window goes on writing through its own connection.
+    const Transaction snapshot(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!sql::exec(q, QStringLiteral("SELECT count(*) FROM customers WHERE erased = 0")) || !q.next())
@@ -206,20 +223,51 @@ std::optional<DuplicateSearch> DuplicateFinder::find(const Progress &progress) c
     }
 
     // 2. Phones, in E.164 (at most 15 digits, so a number fits in 64 bits).
+    // Reading a number properly is slow (the rules of each country), so
+    // only numbers whose last seven digits they share with another are
+    // read: two ways of writing one number always end the same.
     const QString shopRegion = m_region.isEmpty() ? SettingsStore(m_db).country() : m_region;
-    if (!sql::exec(q, QStringLiteral("SELECT id, phone, country FROM customers WHERE phone <> '' AND erased = 0")))
-        return std::nullopt;
+    std::vector<std::pair<qint64, quint64>> phoneById; // for the name pass; sorted by id
     {
-        std::vector<std::pair<quint64, qint64>> phones;
-        qint64 rows = 0;
+        constexpr quint64 kUnread = quint64(1) << 63; // marks a suffix, not a full number
+        if (!sql::exec(q, QStringLiteral("SELECT id, substr(phone_norm, -7) FROM customers "
+                                         "WHERE phone_norm <> '' AND erased = 0 ORDER BY id")))
+            return std::nullopt;
+        std::vector<quint64> suffixes;
         while (q.next()) {
-            const QString country = q.value(2).toString();
-            const QString e164 = phone::toE164(q.value(1).toString(), country.isEmpty() ? shopRegion : country);
-            bool ok = false;
-            const quint64 number = e164.isEmpty() ? 0 : e164.mid(1).toULongLong(&ok);
-            if (ok)
-                phones.emplace_back(number, q.value(0).toLongLong());
-            if (++rows % 5000 == 0 && !report(5000))
+            const quint64 suffix = q.value(1).toString().toULongLong() | kUnread;
+            phoneById.emplace_back(q.value(0).toLongLong(), suffix);
+            suffixes.push_back(suffix);
+        }
+        std::sort(suffixes.begin(), suffixes.end());
+        std::vector<quint64> shared;
+        for (size_t i = 1; i < suffixes.size(); ++i)
+            if (suffixes[i] == suffixes[i - 1] && (shared.empty() || shared.back() != suffixes[i]))
+                shared.push_back(suffixes[i]);
+        suffixes = {};
+        done += customers / 2;
+        if (!report(0))
+            return std::nullopt;
+
+        if (!sql::exec(q, QStringLiteral("SELECT id, phone, country, substr(phone_norm, -7) FROM customers "
+                                         "WHERE phone_norm <> '' AND erased = 0 ORDER BY id")))
+            return std::nullopt;
+        std::vector<std::pair<quint64, qint64>> phones;
+        size_t row = 0;
+        while (q.next()) {
+            const quint64 suffix = q.value(3).toString().toULongLong() | kUnread;
+            if (std::binary_search(shared.cbegin(), shared.cend(), suffix)) {
+                const QString country = q.value(2).toString();
+                const QString e164 = phone::toE164(q.value(1).toString(), country.isEmpty() ? shopRegion : country);
+                bool ok = false;
+                const quint64 number = e164.isEmpty() ? 0 : e164.mid(1).toULongLong(&ok);
+                if (ok) {
+                    phones.emplace_back(number, q.value(0).toLongLong());
+                    if (row < phoneById.size() && phoneById[row].first == q.value(0).toLongLong())
+                        phoneById[row].second = number;
+                }
+            }
+            if (++row % 20000 == 0 && !report(0))
                 return std::nullopt;
         }
         pairGroups(phones, [](const auto &p) { return p.first; }, pairs, DuplicatePair::SamePhone);
@@ -230,7 +278,7 @@ std::optional<DuplicateSearch> DuplicateFinder::find(const Progress &progress) c
 
     // 3. Names in the same town. Both names and the town are needed: "Anna"
     // alone, or two Anna Müllers in different towns, are not a lead.
-    if (!sql::exec(q, QStringLiteral("SELECT id, first_name, last_name, city FROM customers "
+    if (!sql::exec(q, QStringLiteral("SELECT id, first_name, last_name, city, email_norm, birthday FROM customers "
                                      "WHERE city <> '' AND first_name <> '' AND last_name <> '' AND erased = 0")))
         return std::nullopt;
     std::vector<Person> people;
@@ -245,14 +293,49 @@ std::optional<DuplicateSearch> DuplicateFinder::find(const Progress &progress) c
             if (p.first.isEmpty() || p.last.isEmpty() || town.isEmpty())
                 continue;
             p.town = qHash(town);
+            const QString email = q.value(4).toString();
+            p.email = email.isEmpty() ? 0 : std::max<size_t>(qHash(email), 1);
+            const QDate birthday = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+            p.birthday = birthday.isValid() ? birthday.toJulianDay() : 0;
+            const auto phoneIt = std::lower_bound(phoneById.cbegin(), phoneById.cend(), std::make_pair(p.id, quint64(0)));
+            if (phoneIt != phoneById.cend() && phoneIt->first == p.id)
+                p.phone = phoneIt->second;
             people.push_back(std::move(p));
             if (++rows % 20000 == 0 && !report(10000))
                 return std::nullopt;
         }
     }
+    // How common each name is in its town, and first and last name
+    // swapped ("Nguyen Anh" and "Anh Nguyen").
+    {
+        QHash<QString, size_t> byName; // index into people of the first of that name
+        QHash<QString, int> namesakes;
+        const auto nameKey = [](const Person &p, const QString &a, const QString &b) -> QString {
+            return QString::number(p.town, 36) + u'\x1f' + a + u'\x1f' + b;
+        };
+        for (size_t i = 0; i < people.size(); ++i) {
+            const QString k = nameKey(people[i], people[i].first, people[i].last);
+            ++namesakes[k];
+            if (people[i].first != people[i].last)
+                byName.insert(k, i);
+        }
+        for (Person &p : people) {
+            p.namesakes = namesakes.value(nameKey(p, p.first, p.last));
+            if (p.first == p.last)
+                continue;
+            const auto it = byName.constFind(nameKey(p, p.last, p.first));
+            if (it != byName.cend() && !contradict(p, people[it.value()]))
+                pairs.add(p.id, people[it.value()].id, DuplicatePair::SimilarName);
+        }
+    }
+    if (!report(0))
+        return std::nullopt;
+
     // Within one town and one last name: the same first name, an initial,
     // or a first name one letter apart ("Jon", "John"). Within one town and
     // one first name: a last name one letter apart ("Meyer", "Meier").
+    // Names shared by three or more people in a town are common there, not
+    // a lead; a spelling variant is a lead when one of the two is unique.
     const auto compareGroups = [&](auto groupKey, auto compare) -> bool {
         std::sort(people.begin(), people.end(), [&](const Person &a, const Person &b) {
             return groupKey(a) < groupKey(b);
@@ -265,15 +348,26 @@ std::optional<DuplicateSearch> DuplicateFinder::find(const Progress &progress) c
             if (j - i <= size_t(kFuzzyGroupLimit)) {
                 for (size_t a = i; a < j; ++a)
                     for (size_t b = a + 1; b < j; ++b)
-                        if (const int reason = compare(people[a], people[b]))
+                        if (const int reason = compare(people[a], people[b]);
+                            reason && !contradict(people[a], people[b]))
                             pairs.add(people[a].id, people[b].id, reason);
             } else {
                 // Too many to compare each with each: equal names only.
-                std::vector<std::pair<QString, qint64>> names;
-                names.reserve(j - i);
-                for (size_t a = i; a < j; ++a)
-                    names.emplace_back(people[a].first + u' ' + people[a].last, people[a].id);
-                pairGroups(names, [](const auto &p) { return p.first; }, pairs, DuplicatePair::SameName);
+                std::sort(people.begin() + std::ptrdiff_t(i), people.begin() + std::ptrdiff_t(j),
+                          [](const Person &a, const Person &b) {
+                              return std::tie(a.first, a.last) < std::tie(b.first, b.last);
+                          });
+                for (size_t a = i; a < j;) {
+                    size_t b = a + 1;
+                    while (b < j && people[b].first == people[a].first && people[b].last == people[a].last)
+                        ++b;
+                    if (b - a == 2)
+                        for (size_t x = a; x < b; ++x)
+                            for (size_t y = x + 1; y < b; ++y)
+                                if (!contradict(people[x], people[y]))
+                                    pairs.add(people[x].id, people[y].id, DuplicatePair::SameName);
+                    a = b;
+                }
             }
             compared += j - i;
             if (compared >= 20000) {
@@ -289,7 +383,9 @@ std::optional<DuplicateSearch> DuplicateFinder::find(const Progress &progress) c
         compareGroups([](const Person &p) { return std::tie(p.town, p.last); },
                       [](const Person &a, const Person &b) {
                           if (a.first == b.first)
-                              return int(DuplicatePair::SameName);
+                              return a.namesakes <= 2 ? int(DuplicatePair::SameName) : 0;
+                          if (std::min(a.namesakes, b.namesakes) > 1)
+                              return 0;
                           const bool initial = (a.first.size() == 1 && b.first.startsWith(a.first))
                                                || (b.first.size() == 1 && a.first.startsWith(b.first));
                           const bool typo = std::min(a.first.size(), b.first.size()) >= 3
@@ -298,7 +394,8 @@ std::optional<DuplicateSearch> DuplicateFinder::find(const Progress &progress) c
                       })
         && compareGroups([](const Person &p) { return std::tie(p.town, p.first); },
                          [](const Person &a, const Person &b) {
-                             return a.last != b.last && std::min(a.last.size(), b.last.size()) >= 4
+                             return a.last != b.last && std::min(a.namesakes, b.namesakes) == 1
+                                            && std::min(a.last.size(), b.last.size()) >= 4
                                             && withinOneEdit(a.last, b.last)
                                         ? int(DuplicatePair::SimilarName)
                                         : 0;
@@ -306,23 +403,6 @@ std::optional<DuplicateSearch> DuplicateFinder::find(const Progress &progress) c
 ;
     if (!namesDone)
         return std::nullopt;
-    // First and last name swapped: "Nguyen Anh" and "Anh Nguyen".
-    {
-        QHash<QString, qint64> byName;
-        const auto nameKey = [](const Person &p, const QString &a, const QString &b) -> QString {
-            return QString::number(p.town, 36) + u'\x1f' + a + u'\x1f' + b;
-        };
-        for (const Person &p : people)
-            if (p.first != p.last)
-                byName.insert(nameKey(p, p.first, p.last), p.id);
-        for (const Person &p : people) {
-            if (p.first == p.last)
-                continue;
-            const auto it = byName.constFind(nameKey(p, p.last, p.first));
-            if (it != byName.cend())
-                pairs.add(p.id, it.value(), DuplicatePair::SimilarName);
-        }
-    }
     people = {};
 
     // Leave out the pairs the owner said are different people.

@@ -175,15 +175,15 @@ TEST_F(DuplicatesTest, StrongestLeadsComeFirstAndReasonsCombine)
     a.email = QStringLiteral("eva@example.se");
     a.phone = QStringLiteral("+46 70 123 45 67");
     Customer b = a;
-    Customer c = person(QStringLiteral("Eva"), QStringLiteral("Lind"), QStringLiteral("Malmö"));
+    Customer c = person(QStringLiteral("Eva"), QStringLiteral("Lindh"), QStringLiteral("Malmö"));
     const qint64 ia = add(a), ib = add(b), ic = add(c);
     const QList<DuplicatePair> found = pairs();
     ASSERT_EQ(found.size(), 3);
     EXPECT_EQ(found.at(0),
               (DuplicatePair{ia, ib,
                              DuplicatePair::SameEmail | DuplicatePair::SamePhone | DuplicatePair::SameName}));
-    EXPECT_EQ(found.at(1), (DuplicatePair{ia, ic, DuplicatePair::SameName}));
-    EXPECT_EQ(found.at(2), (DuplicatePair{ib, ic, DuplicatePair::SameName}));
+    EXPECT_EQ(found.at(1), (DuplicatePair{ia, ic, DuplicatePair::SimilarName}));
+    EXPECT_EQ(found.at(2), (DuplicatePair{ib, ic, DuplicatePair::SimilarName}));
 
     DuplicateFinder limited(db);
     limited.setLimit(1);
@@ -315,4 +315,48 @@ TEST_F(DuplicatesTest, MergeMovesEverythingAndUnmergeRestoresBoth)
     CustomerQuery q;
     q.text = QStringLiteral("Olga");
     EXPECT_EQ(store.count(q), 2);
+}
+
+TEST_F(DuplicatesTest, NamesAloneAreNoLeadWhenContactDetailsContradict)
+{
+    // Two different emails, phones or birthdays mean two people; with one
+    // record missing the detail, they may be one.
+    Customer a = person(QStringLiteral("Maria"), QStringLiteral("Garcia"), QStringLiteral("Madrid"));
+    a.email = QStringLiteral("maria1@example.es");
+    Customer b = a;
+    b.email = QStringLiteral("maria2@example.es");
+    Customer c = person(QStringLiteral("Maria"), QStringLiteral("Garcia"), QStringLiteral("Sevilla"));
+    c.birthday = QDate(1980, 1, 2);
+    Customer d = c;
+    d.birthday = QDate(1991, 3, 4);
+    Customer e = person(QStringLiteral("Maria"), QStringLiteral("Garcia"), QStringLiteral("Toledo"));
+    e.phone = QStringLiteral("+34 600 000 000");
+    Customer f = person(QStringLiteral("Maria"), QStringLiteral("Garcia"), QStringLiteral("Toledo"));
+    f.phone = QStringLiteral("+34 600 000 001");
+    Customer g = person(QStringLiteral("Maria"), QStringLiteral("Garcia"), QStringLiteral("Bilbao"));
+    g.email = QStringLiteral("maria@example.es");
+    g.birthday = QDate(1980, 1, 2);
+    Customer h = person(QStringLiteral("Maria"), QStringLiteral("Garcia"), QStringLiteral("Bilbao"));
+    h.phone = QStringLiteral("+34 600 000 002");
+    const qint64 ia = add(a), ib = add(b), ic = add(c), id = add(d), ie = add(e), iff = add(f), ig = add(g),
+                 ih = add(h);
+    EXPECT_EQ(reasonsOf(ia, ib), 0);
+    EXPECT_EQ(reasonsOf(ic, id), 0);
+    EXPECT_EQ(reasonsOf(ie, iff), 0);
+    EXPECT_EQ(reasonsOf(ig, ih), DuplicatePair::SameName);
+}
+
+TEST_F(DuplicatesTest, NamesCommonInTheirTownAreNoLead)
+{
+    const qint64 a = add(person(QStringLiteral("Emily"), QStringLiteral("Smith"), QStringLiteral("London")));
+    const qint64 b = add(person(QStringLiteral("Emily"), QStringLiteral("Smith"), QStringLiteral("London")));
+    const qint64 c = add(person(QStringLiteral("Emily"), QStringLiteral("Smith"), QStringLiteral("London")));
+    const qint64 typo = add(person(QStringLiteral("Emilly"), QStringLiteral("Smith"), QStringLiteral("London")));
+    const qint64 d = add(person(QStringLiteral("Emma"), QStringLiteral("Jones"), QStringLiteral("London")));
+    const qint64 e = add(person(QStringLiteral("Emma"), QStringLiteral("Jones"), QStringLiteral("London")));
+    EXPECT_EQ(reasonsOf(a, b), 0);
+    EXPECT_EQ(reasonsOf(b, c), 0);
+    // A unique spelling next to a common name may well be a typo of it.
+    EXPECT_EQ(reasonsOf(a, typo), DuplicatePair::SimilarName);
+    EXPECT_EQ(reasonsOf(d, e), DuplicatePair::SameName);
 }

@@ -27,8 +27,6 @@
 #include <QtCore/QLocale>
 #include <QtCore/QTextStream>
 
-#include <climits>
-
 namespace clientele {
 
 namespace {
@@ -329,7 +327,9 @@ int Cli::duplicates(Database &db, const QStringList &args)
         return Done;
     }
     const QLocale locale;
-    m_out << tr("%n possible duplicate(s).", nullptr, int(std::min<qint64>(result->found, INT_MAX))) << u'\n';
+    m_out << (result->found == 1 ? tr("1 possible duplicate.")
+                                 : tr("%1 possible duplicates.").arg(locale.toString(result->found)))
+          << u'\n';
     for (const DuplicatePair &p : result->pairs)
         m_out << tr("%1 (%2) and %3 (%4): %5")
                      .arg(name(p.firstId), locale.toString(p.firstId), name(p.secondId), locale.toString(p.secondId),

@@ -71,4 +71,27 @@ bool DeleteCustomersCommand::doUndo()
     return CustomerStore(m_db).restore(m_records);
 }
 
+MergeCustomersCommand::MergeCustomersCommand(Database &db, qint64 keepId, qint64 otherId, const QString &keptName)
+    : EditCommand(db, tr("merge two records of %1").arg(keptName))
+    , m_keepId(keepId)
+    , m_otherId(otherId)
+{
+}
+
+bool MergeCustomersCommand::doRedo()
+{
+    CustomerStore store(m_db);
+    const std::optional<Customer> keep = store.find(m_keepId);
+    const std::optional<Customer> other = store.find(m_otherId);
+    if (!keep || !other)
+        return false;
+    m_before = store.records({m_keepId, m_otherId});
+    return m_before.size() == 2 && store.merge(CustomerStore::mergedDetails(*keep, *other), m_otherId);
+}
+
+bool MergeCustomersCommand::doUndo()
+{
+    return CustomerStore(m_db).unmerge(m_before);
+}
+
 } // namespace clientele

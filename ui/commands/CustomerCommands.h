@@ -60,4 +60,24 @@ private:
     QList<CustomerRecord> m_records;
 };
 
+// Merges two records of one person: the kept one gets the other's
+// purchases, interactions, tags and missing details, the other goes. Undo
+// puts both back exactly as they were, with their own ids.
+class MergeCustomersCommand final : public EditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(clientele::MergeCustomersCommand)
+
+public:
+    MergeCustomersCommand(Database &db, qint64 keepId, qint64 otherId, const QString &keptName);
+
+protected:
+    bool doRedo() override;
+    bool doUndo() override;
+
+private:
+    qint64 m_keepId = 0;
+    qint64 m_otherId = 0;
+    QList<CustomerRecord> m_before;
+};
+
 } // namespace clientele

@@ -54,6 +54,12 @@ bool EditController::deleteCustomers(const QList<qint64> &ids, const QString &si
     return !ids.isEmpty() && push(new DeleteCustomersCommand(m_db, ids, singleName));
 }
 
+bool EditController::mergeCustomers(qint64 keepId, qint64 otherId, const QString &keptName)
+{
+    return keepId > 0 && otherId > 0 && keepId != otherId
+           && push(new MergeCustomersCommand(m_db, keepId, otherId, keptName));
+}
+
 bool EditController::tagCustomers(const QString &tagName, const QList<qint64> &customerIds)
 {
     return !tagName.trimmed().isEmpty() && !customerIds.isEmpty()

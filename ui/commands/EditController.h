@@ -33,6 +33,8 @@ public:
     std::optional<qint64> addCustomer(const Customer &customer);
     bool updateCustomer(const Customer &before, const Customer &after);
     bool deleteCustomers(const QList<qint64> &ids, const QString &singleName = QString());
+    // Two records of one person become `keepId`, completed by the other's.
+    bool mergeCustomers(qint64 keepId, qint64 otherId, const QString &keptName);
 
     bool tagCustomers(const QString &tagName, const QList<qint64> &customerIds);
     bool untagCustomers(const Tag &tag, const QList<qint64> &customerIds);

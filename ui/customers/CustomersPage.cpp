@@ -55,6 +55,10 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController
     add->setObjectName(QStringLiteral("newCustomer"));
     add->setToolTip(tr("Add a customer (Ctrl+N)"));
     connect(add, &QPushButton::clicked, this, &CustomersPage::newCustomer);
+    auto *duplicates = new QPushButton(tr("Find &duplicates…"), this);
+    duplicates->setObjectName(QStringLiteral("findDuplicates"));
+    duplicates->setToolTip(tr("Customers entered twice, to merge"));
+    connect(duplicates, &QPushButton::clicked, this, &CustomersPage::duplicatesRequested);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -275,6 +279,7 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch(1);
+    top->addWidget(duplicates);
     top->addWidget(add);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 8);

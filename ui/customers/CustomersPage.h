@@ -61,6 +61,7 @@ Q_SIGNALS:
     void exportRequested(const QList<qint64> &customerIds);
     // Everything held about one person, when they ask for it.
     void personalDataExportRequested(qint64 customerId);
+    void duplicatesRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

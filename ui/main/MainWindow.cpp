@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "SettingsDialog.h"
 #include "commands/EditController.h"
+#include "customers/DuplicatesDialog.h"
 #include "customers/TagManagerDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "reports/ReportsPage.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     m_engine->setBackgroundRefresh(true);
     m_pages = new QStackedWidget(this);
     m_customers = new CustomersPage(db, settings, *m_edits, m_engine, m_pages);
+    connect(m_customers, &CustomersPage::duplicatesRequested, this, &MainWindow::findDuplicates);
     connect(m_customers, &CustomersPage::exportRequested, this,
             [this](const QList<qint64> &ids) { exportCustomers(ids, true); });
     connect(m_customers, &CustomersPage::personalDataExportRequested, this, &MainWindow::exportPersonalData);
@@ -237,6 +239,8 @@ void MainWindow::createMenus()
     newCustomer->setShortcut(QKeySequence::New);
     newCustomer->setShortcutContext(Qt::WidgetShortcut); // the page's own shortcut does the work
     editMenu->addAction(tr("&Tags…"), this, &MainWindow::manageTags)->setObjectName(QStringLiteral("actionTags"));
+    editMenu->addAction(tr("Find &duplicates…"), this, &MainWindow::findDuplicates)
+        ->setObjectName(QStringLiteral("actionDuplicates"));
     editMenu->addSeparator();
     QAction *preferences = editMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     preferences->setShortcut(QKeySequence::Preferences);
@@ -388,6 +392,12 @@ void MainWindow::backUpAutomatically()
 void MainWindow::manageTags()
 {
     TagManagerDialog dialog(m_db, *m_edits, this);
+    dialog.exec();
+}
+
+void MainWindow::findDuplicates()
+{
+    DuplicatesDialog dialog(m_db, *m_edits, this);
     dialog.exec();
 }
 

@@ -60,6 +60,7 @@ private:
     void restore();
     void about();
     void manageTags();
+    void findDuplicates();
     void backUpAutomatically();
     void editSettings();
 

@@ -557,6 +557,7 @@ private:
         pg.y += pg.mm(2);
 
         sizeChart();
+        shareChart();
 
         if (!d.nextStep.trimmed().isEmpty()) {
             sectionHeading(tr("Next step"), pg.metrics(body).height());
@@ -828,6 +829,51 @@ private:
         pg.y += pg.mm(5);
     }
 
+    // The segment's part of all customers and of all revenue, side by side:
+    // a segment with a small share of customers and a big share of revenue
+    // shows at a glance. Hatched, so the part stays visible in black and white.
+    void shareChart()
+    {
+        const SegmentStats &s = d.stats;
+        const QFontMetricsF fs = pg.metrics(small);
+        const qreal barH = pg.mm(6);
+        const qreal gap = pg.mm(2.5);
+        sectionHeading(tr("Share of customers and of revenue"), barH * 2 + gap);
+        const double revenueShare =
+            d.totalRevenueCents > 0 ? double(s.revenueCents) / double(d.totalRevenueCents) : 0.0;
+        const QList<std::pair<QString, double>> bars{{tr("Customers"), s.share}, {tr("Revenue"), revenueShare}};
+        qreal labelW = 0;
+        for (const auto &bar : bars)
+            labelW = std::max(labelW, fs.horizontalAdvance(bar.first));
+        labelW += pg.mm(3);
+        const qreal valueW = fs.horizontalAdvance(tr("%1 of all").arg(percent(1.0))) + pg.mm(3);
+        const qreal full = pg.width - labelW - valueW;
+        for (const auto &[label, share] : bars) {
+            if (!pg.dry) {
+                QPainter &p = pg.p;
+                p.setFont(small);
+                p.setPen(kInk);
+                p.drawText(QRectF(0, pg.y, labelW, barH), Qt::AlignLeft | Qt::AlignVCenter, label);
+                const QRectF whole(labelW, pg.y, full, barH);
+                const QRectF part(labelW, pg.y, full * std::clamp(share, 0.0, 1.0), barH);
+                p.setPen(Qt::NoPen);
+                p.setBrush(segmentColor(s.color).lighter(115));
+                p.drawRect(part);
+                p.setBrush(QBrush(kInk, Qt::BDiagPattern));
+                p.drawRect(part);
+                p.setBrush(Qt::NoBrush);
+                p.setPen(QPen(kInk, pg.mm(0.25)));
+                p.drawRect(whole);
+                if (part.width() > 0)
+                    p.drawLine(part.topRight(), part.bottomRight());
+                p.drawText(QRectF(whole.right() + pg.mm(2), pg.y, valueW - pg.mm(2), barH),
+                           Qt::AlignLeft | Qt::AlignVCenter, tr("%1 of all").arg(percent(share)));
+            }
+            pg.y += barH + gap;
+        }
+        pg.y += pg.mm(3);
+    }
+
     // Who changed segment in the month up to the as-of day, largest moves first.
     void movementSection()
     {
@@ -857,10 +903,10 @@ private:
                      body, kInk, 0, pg.width);
         pg.y += pg.mm(2);
         // The overview stays one page: the largest moves that fit, the rest summed up.
-        const qint64 room = qint64((pg.bottom() - pg.y) / rowH) - 3;
-        qint64 shown = d.movements.size();
-        if (shown > std::max<qint64>(room, 5))
-            shown = std::max<qint64>(room - 1, 5);
+        const qreal headH = pg.metrics(tableBold).height() + pg.mm(3);
+        const qreal restH = pg.metrics(small).height() + pg.mm(2.5);
+        const qint64 room = qint64((pg.bottom() - pg.y - headH - restH) / rowH);
+        const qint64 shown = std::min<qint64>(d.movements.size(), std::max<qint64>(room, 5));
         Table t;
         qint64 largest = 0;
         for (const SegmentHistory::Movement &m : d.movements)

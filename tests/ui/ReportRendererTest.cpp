@@ -149,6 +149,16 @@ TEST_F(ReportRendererTest, SegmentReportShowsTheShopFiguresSentenceAndMembers)
     EXPECT_TRUE(first.contains(Money(s->revenueCents).toDisplayString(locale, currency)));
     EXPECT_TRUE(first.contains(Money(s->averageOrderCents).toDisplayString(locale, currency)));
     EXPECT_TRUE(first.contains(locale.toString(s->purchasesPerMember, 'f', 1)));
+    // The share chart gives the segment's part of customers and of revenue.
+    EXPECT_TRUE(first.contains(QStringLiteral("Share of customers and of revenue")));
+    EXPECT_TRUE(first.contains(QStringLiteral("%1 % of all").arg(locale.toString(s->share * 100.0, 'f', 1))));
+    qint64 allRevenue = r.everyoneElse.revenueCents;
+    for (const SegmentStats &x : r.segments)
+        allRevenue += x.revenueCents;
+    ASSERT_GT(allRevenue, 0);
+    EXPECT_TRUE(first.contains(QStringLiteral("%1 % of all")
+                                   .arg(locale.toString(double(s->revenueCents) * 100.0 / double(allRevenue), 'f', 1))))
+        << first.toStdString();
     const auto segment = SegmentStore(db).find(s->segmentId);
     ASSERT_TRUE(segment);
     EXPECT_TRUE(first.contains(flat(segment->nextStep))) << segment->nextStep.toStdString();

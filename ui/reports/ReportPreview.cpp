@@ -42,6 +42,9 @@ void runReport(QWidget *parent, Database &db, SegmentEngine *engine, const Repor
                                 : renderer.prepare(r, &error, progress);
         if (!ok)
             return error;
+        // Cancel pressed while reading: write nothing.
+        if (after && !progress(1, 1))
+            return QString();
         if (after)
             if (QString e = after(renderer); !e.isEmpty())
                 return e;
@@ -102,7 +105,9 @@ void ReportPreview::savePdf(QWidget *parent, Database &db, SegmentEngine *engine
     };
     runReport(parent, db, engine, request, labelFor(request), write,
               [pages, done](const ReportRenderer::Prepared &, const QString &error, bool cancelled) {
-                  done(error.isEmpty() && !cancelled ? *pages : 0, error, cancelled);
+                  // Cancel pressed while the file was being written: it is whole, so say so.
+                  const int written = error.isEmpty() ? *pages : 0;
+                  done(written, error, cancelled && written == 0);
               });
 }
 

@@ -21,6 +21,8 @@
 #include <QtCore/QMimeData>
 #include <QtCore/QTimer>
 #include <QtGui/QUndoStack>
+#include <QtPrintSupport/QPrintPreviewDialog>
+#include <QtPrintSupport/QPrintPreviewWidget>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -30,6 +32,7 @@
 #include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
@@ -407,4 +410,70 @@ TEST_F(SegmentsPageTest, GentleNoteAfterFiveSegments)
         EXPECT_EQ(note->isVisible(), i > 5) << i;
     }
     EXPECT_TRUE(note->text().contains(QStringLiteral("three to five")));
+}
+
+TEST_F(SegmentsPageTest, ContextMenuPrintsTheSegmentsReportAndCallList)
+{
+    edits->addSegment(Segment{0, QStringLiteral("Big spenders"), {}, 0,
+                              QString::fromUtf8(RuleJson::write(bigSpendersRule())), {}, {}, 0, 0});
+    QTRY_VERIFY(!engine->isStale());
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    page->selectSegment(page->model()->results().segments.first().segmentId);
+    const qint64 members = membersInModel(QStringLiteral("Big spenders"));
+    ASSERT_GT(members, 0);
+
+    auto *printReport = page->findChild<QAction *>(QStringLiteral("printReport"));
+    auto *printCallList = page->findChild<QAction *>(QStringLiteral("printCallList"));
+    ASSERT_TRUE(printReport);
+    ASSERT_TRUE(printCallList);
+    EXPECT_TRUE(printReport->isEnabled());
+
+    // The preview opens once the data is read (in a worker), on the report
+    // of the chosen segment with its pages painted.
+    const auto previewAfter = [](QAction *action) {
+        QString title;
+        int pages = 0;
+        bool seen = false;
+        QTimer poll;
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+            if (auto *d = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
+                seen = true;
+                title = d->windowTitle();
+                if (auto *w = d->findChild<QPrintPreviewWidget *>())
+                    pages = w->pageCount();
+                d->reject();
+            }
+        });
+        poll.start();
+        action->trigger();
+        for (int i = 0; i < 1000 && !seen; ++i)
+            QTest::qWait(10);
+        return std::make_pair(title, pages);
+    };
+    const auto [reportTitle, reportPages] = previewAfter(printReport);
+    EXPECT_EQ(reportTitle, QStringLiteral("Segment report: Big spenders"));
+    EXPECT_GE(reportPages, 1);
+    const auto [callTitle, callPages] = previewAfter(printCallList);
+    EXPECT_EQ(callTitle, QStringLiteral("Call list: Big spenders"));
+    EXPECT_GE(callPages, 1);
+
+    // The context menu of a row holds both.
+    bool menuSeen = false;
+    QTimer::singleShot(0, qApp, [&] {
+        for (int i = 0; i < 200; ++i) {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                menuSeen = true;
+                EXPECT_TRUE(menu->actions().contains(printReport));
+                EXPECT_TRUE(menu->actions().contains(printCallList));
+                menu->close();
+                return;
+            }
+            QTest::qWait(10);
+        }
+        ADD_FAILURE() << "no context menu";
+    });
+    const QRect row = page->view()->visualRect(page->model()->index(0, 0));
+    Q_EMIT page->view()->customContextMenuRequested(row.center());
+    EXPECT_TRUE(menuSeen);
 }

@@ -15,6 +15,7 @@
 #include <QtCore/QSet>
 #include <QtGui/QFontMetricsF>
 #include <QtGui/QPainter>
+#include <QtGui/QPolygonF>
 #include <QtGui/QPdfWriter>
 
 #include <algorithm>
@@ -42,6 +43,15 @@ struct ReportRenderer::Data
     std::optional<qint64> change30;
     std::optional<qint64> change90;
     std::optional<AsOfDay> day;
+    // Segment report: members on each snapshot day of the last year, the
+    // as-of day last; how many of those points are snapshots.
+    QList<SegmentHistory::SizePoint> sizes;
+    int snapshotDays = 0;
+    // Overview: who changed segment between two snapshot days (invalid: no
+    // snapshot a month back).
+    QDate movementFrom;
+    QDate movementTo;
+    QList<SegmentHistory::Movement> movements;
 };
 
 namespace {
@@ -183,6 +193,14 @@ public:
         base.setStyleHint(QFont::SansSerif);
         base.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"),
                           QStringLiteral("Arial")});
+        // No "fi" or "fl" ligatures: in a PDF they come back from copy, search
+        // and pdftotext as one odd character ("ﬁgures"). Qt 6.4 has no switch
+        // for font features (QFont::setFeature came in 6.6), but its shaper
+        // leaves the optional ligatures out of a spaced font and still shapes
+        // what other scripts need (Arabic joining, Indic conjuncts), which
+        // PreferNoShaping would break. The spacing is the least Qt keeps
+        // (1/64 pixel): nobody sees it.
+        base.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64.0);
         body = base;
         body.setPointSizeF(9.5);
         small = base;
@@ -538,6 +556,9 @@ private:
                 3);
         pg.y += pg.mm(2);
 
+        sizeChart();
+        shareChart();
+
         if (!d.nextStep.trimmed().isEmpty()) {
             sectionHeading(tr("Next step"), pg.metrics(body).height());
             pg.paragraph(d.nextStep.trimmed(), body, kInk, 0, pg.width);
@@ -678,6 +699,239 @@ private:
             pg.p.drawLine(QPointF(0, c.at(0).top()), QPointF(pg.width, c.at(0).top()));
         };
         paintTable(t, edges);
+        pg.y += pg.mm(2);
+        movementSection();
+    }
+
+    // Members on each snapshot day as a black line with round markers on a
+    // light grid, so it reads the same on a black-and-white printer.
+    void sizeChart()
+    {
+        const QFontMetricsF fs = pg.metrics(small);
+        const qreal chartH = pg.mm(58);
+        if (d.snapshotDays < 2) {
+            sectionHeading(tr("Members over time"), pg.metrics(body).height() * 2);
+            pg.paragraph(tr("Not enough history for a chart yet. Clientele notes the size of every segment once a "
+                            "day while it is open; the chart appears from the second day on."),
+                         body, kMuted, 0, pg.width);
+            pg.y += pg.mm(5);
+            return;
+        }
+        const QList<SegmentHistory::SizePoint> &points = d.sizes;
+        sectionHeading(tr("Members over time"), chartH + fs.height() * 2);
+
+        const QDate first = points.first().day;
+        const QDate last = points.last().day;
+        const qreal spanDays = std::max<qreal>(1, qreal(first.daysTo(last)));
+        qint64 top = 0;
+        for (const SegmentHistory::SizePoint &p : points)
+            top = std::max(top, p.members);
+        // A round step, so the axis reads 0, 50, 100, ... not 0, 47, 94.
+        qint64 step = 1;
+        for (qint64 magnitude = 1;; magnitude *= 10) {
+            bool found = false;
+            for (const qint64 m : {qint64(1), qint64(2), qint64(5)})
+                if (m * magnitude * 4 >= std::max<qint64>(top, 4)) {
+                    step = m * magnitude;
+                    found = true;
+                    break;
+                }
+            if (found)
+                break;
+        }
+        const qint64 yMax = std::max<qint64>(step, (top + step - 1) / step * step);
+
+        const QString yTitle = tr("Members");
+        const qreal left = fs.horizontalAdvance(loc.toString(yMax)) + pg.mm(2.5);
+        const qreal plotTop = pg.y + fs.height() + pg.mm(1.5);
+        const qreal plotBottom = pg.y + chartH - fs.height() * 2 - pg.mm(3);
+        const qreal plotLeft = left;
+        const qreal plotRight = pg.width - pg.mm(4);
+        const auto xOf = [&](QDate day) {
+            return plotLeft + (plotRight - plotLeft) * qreal(first.daysTo(day)) / spanDays;
+        };
+        const auto yOf = [&](qint64 v) { return plotBottom - (plotBottom - plotTop) * qreal(v) / qreal(yMax); };
+
+        if (!pg.dry) {
+            QPainter &p = pg.p;
+            p.setFont(small);
+            p.setPen(kInk);
+            p.drawText(QRectF(0, pg.y, pg.width, fs.height()), Qt::AlignLeft | Qt::AlignVCenter, yTitle);
+            // Grid and value labels.
+            for (qint64 v = 0; v <= yMax; v += step) {
+                const qreal y = yOf(v);
+                p.setPen(QPen(v == 0 ? kInk : kRule, pg.mm(v == 0 ? 0.3 : 0.15), v == 0 ? Qt::SolidLine : Qt::DotLine));
+                p.drawLine(QPointF(plotLeft, y), QPointF(plotRight, y));
+                p.setPen(kInk);
+                p.drawText(QRectF(0, y - fs.height() / 2, left - pg.mm(1.5), fs.height()),
+                           Qt::AlignRight | Qt::AlignVCenter, loc.toString(v));
+            }
+            p.setPen(QPen(kInk, pg.mm(0.3)));
+            p.drawLine(QPointF(plotLeft, plotTop), QPointF(plotLeft, plotBottom));
+
+            // Dates below: as many as fit side by side, evenly spread.
+            const qreal dateW = fs.horizontalAdvance(date(QDate(2000, 12, 28))) + pg.mm(4);
+            const int fit = std::max(2, int((plotRight - plotLeft) / (dateW * 1.4)));
+            const int ticks = int(std::min<qint64>({qint64(fit), qint64(6), qint64(spanDays) + 1}));
+            QList<QDate> tickDays;
+            for (int i = 0; i < ticks; ++i)
+                tickDays << first.addDays(qRound64(spanDays * i / std::max(1, ticks - 1)));
+            for (const QDate day : std::as_const(tickDays)) {
+                const qreal x = xOf(day);
+                p.setPen(QPen(kInk, pg.mm(0.3)));
+                p.drawLine(QPointF(x, plotBottom), QPointF(x, plotBottom + pg.mm(1.2)));
+                const qreal lx = std::clamp(x - dateW / 2, 0.0, pg.width - dateW);
+                p.setPen(kInk);
+                p.drawText(QRectF(lx, plotBottom + pg.mm(1.5), dateW, fs.height()), Qt::AlignCenter, date(day));
+            }
+            p.drawText(QRectF(plotLeft, plotBottom + pg.mm(1.5) + fs.height(), plotRight - plotLeft, fs.height()),
+                       Qt::AlignCenter, tr("Day"));
+
+            // A light wash of the segment's colour under a black line.
+            QPolygonF line;
+            for (const SegmentHistory::SizePoint &pt : points)
+                line << QPointF(xOf(pt.day), yOf(pt.members));
+            QPolygonF area = line;
+            area << QPointF(line.last().x(), plotBottom) << QPointF(line.first().x(), plotBottom);
+            QColor wash = segmentColor(d.stats.color);
+            wash.setAlpha(60);
+            p.setPen(Qt::NoPen);
+            p.setBrush(wash);
+            p.drawPolygon(area);
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(kInk, pg.mm(0.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawPolyline(line);
+            // Every point while they stay apart; otherwise the first and the last.
+            const bool allMarkers = points.size() <= 60;
+            const qreal r = pg.mm(allMarkers ? 0.9 : 1.1);
+            p.setPen(QPen(kInk, pg.mm(0.3)));
+            p.setBrush(Qt::white);
+            for (qsizetype i = 0; i < line.size(); ++i)
+                if (allMarkers || i == 0 || i == line.size() - 1)
+                    p.drawEllipse(line.at(i), r, r);
+            p.setBrush(Qt::NoBrush);
+            // The latest size, written next to its point.
+            const QString lastText = loc.toString(points.last().members);
+            const qreal tw = fs.horizontalAdvance(lastText) + pg.mm(1);
+            const QPointF at = line.last();
+            p.setPen(kInk);
+            p.drawText(QRectF(std::min(at.x() - tw / 2, pg.width - tw), at.y() - r - fs.height() - pg.mm(0.5), tw,
+                              fs.height()),
+                       Qt::AlignCenter, lastText);
+        }
+        pg.y += chartH;
+        const SegmentHistory::SizePoint &from = points.first();
+        const SegmentHistory::SizePoint &to = points.last();
+        pg.paragraph(tr("%1 members on %2, %3 on %4 (%5).")
+                         .arg(loc.toString(from.members), date(from.day), loc.toString(to.members), date(to.day),
+                              change(to.members - from.members)),
+                     small, kMuted, 0, pg.width);
+        pg.y += pg.mm(5);
+    }
+
+    // The segment's part of all customers and of all revenue, side by side:
+    // a segment with a small share of customers and a big share of revenue
+    // shows at a glance. Hatched, so the part stays visible in black and white.
+    void shareChart()
+    {
+        const SegmentStats &s = d.stats;
+        const QFontMetricsF fs = pg.metrics(small);
+        const qreal barH = pg.mm(6);
+        const qreal gap = pg.mm(2.5);
+        sectionHeading(tr("Share of customers and of revenue"), barH * 2 + gap);
+        const double revenueShare =
+            d.totalRevenueCents > 0 ? double(s.revenueCents) / double(d.totalRevenueCents) : 0.0;
+        const QList<std::pair<QString, double>> bars{{tr("Customers"), s.share}, {tr("Revenue"), revenueShare}};
+        qreal labelW = 0;
+        for (const auto &bar : bars)
+            labelW = std::max(labelW, fs.horizontalAdvance(bar.first));
+        labelW += pg.mm(3);
+        const qreal valueW = fs.horizontalAdvance(tr("%1 of all").arg(percent(1.0))) + pg.mm(3);
+        const qreal full = pg.width - labelW - valueW;
+        for (const auto &[label, share] : bars) {
+            if (!pg.dry) {
+                QPainter &p = pg.p;
+                p.setFont(small);
+                p.setPen(kInk);
+                p.drawText(QRectF(0, pg.y, labelW, barH), Qt::AlignLeft | Qt::AlignVCenter, label);
+                const QRectF whole(labelW, pg.y, full, barH);
+                const QRectF part(labelW, pg.y, full * std::clamp(share, 0.0, 1.0), barH);
+                p.setPen(Qt::NoPen);
+                p.setBrush(segmentColor(s.color).lighter(115));
+                p.drawRect(part);
+                p.setBrush(QBrush(kInk, Qt::BDiagPattern));
+                p.drawRect(part);
+                p.setBrush(Qt::NoBrush);
+                p.setPen(QPen(kInk, pg.mm(0.25)));
+                p.drawRect(whole);
+                if (part.width() > 0)
+                    p.drawLine(part.topRight(), part.bottomRight());
+                p.drawText(QRectF(whole.right() + pg.mm(2), pg.y, valueW - pg.mm(2), barH),
+                           Qt::AlignLeft | Qt::AlignVCenter, tr("%1 of all").arg(percent(share)));
+            }
+            pg.y += barH + gap;
+        }
+        pg.y += pg.mm(3);
+    }
+
+    // Who changed segment in the month up to the as-of day, largest moves first.
+    void movementSection()
+    {
+        const QFontMetricsF fm = pg.metrics(table);
+        const qreal rowH = fm.height() + pg.mm(2.2);
+        sectionHeading(tr("Movement between segments in the last 30 days"), rowH * 4);
+        if (!d.movementFrom.isValid()) {
+            pg.paragraph(tr("There is no snapshot from 30 days ago, so movement between segments cannot be shown yet. "
+                            "Clientele notes who is in which segment once a day while it is open."),
+                         body, kMuted, 0, pg.width);
+            pg.y += pg.mm(4);
+            return;
+        }
+        qint64 moved = 0;
+        for (const SegmentHistory::Movement &m : d.movements)
+            moved += m.customers;
+        if (moved == 0) {
+            pg.paragraph(tr("Nobody changed segment between %1 and %2.").arg(date(d.movementFrom), date(d.movementTo)),
+                         body, kInk, 0, pg.width);
+            pg.y += pg.mm(4);
+            return;
+        }
+        pg.paragraph((moved == 1 ? tr("1 customer changed segment between %1 and %2.")
+                                       .arg(date(d.movementFrom), date(d.movementTo))
+                                 : tr("%1 customers changed segment between %2 and %3.")
+                                       .arg(loc.toString(moved), date(d.movementFrom), date(d.movementTo))),
+                     body, kInk, 0, pg.width);
+        pg.y += pg.mm(2);
+        // The overview stays one page: the largest moves that fit, the rest summed up.
+        const qreal headH = pg.metrics(tableBold).height() + pg.mm(3);
+        const qreal restH = pg.metrics(small).height() + pg.mm(2.5);
+        const qint64 room = qint64((pg.bottom() - pg.y - headH - restH) / rowH);
+        const qint64 shown = std::min<qint64>(d.movements.size(), std::max<qint64>(room, 5));
+        Table t;
+        qint64 largest = 0;
+        for (const SegmentHistory::Movement &m : d.movements)
+            largest = std::max(largest, m.customers);
+        t.columns = {{tr("From"), 1}, {tr("To"), 1}, {tr("Customers"), 0, Qt::AlignRight, {loc.toString(largest)}}};
+        t.rows = shown;
+        t.rowHeight = [rowH](qint64) { return rowH; };
+        t.paintRow = [&](qint64 r, const QList<QRectF> &c) {
+            const SegmentHistory::Movement &m = d.movements.at(r);
+            pg.p.setFont(table);
+            pg.p.setPen(kInk);
+            cellText(c.at(0), m.fromSegment, Qt::AlignLeft, fm);
+            cellText(c.at(1), tr("→ %1").arg(m.toSegment), Qt::AlignLeft, fm);
+            cellText(c.at(2), loc.toString(m.customers), Qt::AlignRight, fm);
+        };
+        paintTable(t, columnEdges(t.columns, table));
+        if (shown < d.movements.size()) {
+            qint64 rest = 0;
+            for (qsizetype i = shown; i < d.movements.size(); ++i)
+                rest += d.movements.at(i).customers;
+            pg.y -= pg.mm(2);
+            pg.paragraph(tr("Smaller moves: %1 customers in %2 other moves.")
+                             .arg(loc.toString(rest), loc.toString(qint64(d.movements.size() - shown))),
+                         small, kMuted, 0, pg.width);
+        }
     }
 
     // Customers and revenue per segment as two stacked bars, with hatching
@@ -832,31 +1086,37 @@ void ReportRenderer::setLocale(const QLocale &locale)
     m_locale = locale;
 }
 
-QPageLayout ReportRenderer::defaultPageLayout(const QLocale &locale)
+QPageLayout ReportRenderer::defaultPageLayout(const QLocale &locale, QPageLayout::Orientation orientation)
 {
     const QPageSize size(letterCountry(locale.territory()) ? QPageSize::Letter : QPageSize::A4);
     // 15 mm clears the unprintable edge of any home inkjet or laser printer.
-    return QPageLayout(size, QPageLayout::Portrait, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+    return QPageLayout(size, orientation, QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
 }
 
-bool ReportRenderer::prepare(const Request &request, QString *error)
-{
-    SegmentEngine engine(m_db);
-    engine.setAutoRefresh(false);
-    const SegmentResults results = engine.evaluate(request.asOf);
-    return prepare(request, results, error);
-}
-
-bool ReportRenderer::prepare(const Request &request, const SegmentResults &results, QString *error)
+bool ReportRenderer::prepare(const Request &request, QString *error, const Progress &progress)
 {
     m_data.reset();
     m_pageCount = 0;
+    if (progress && !progress(0, 0))
+        return false;
+    SegmentEngine engine(m_db);
+    engine.setAutoRefresh(false);
+    const SegmentResults results = engine.evaluate(request.asOf);
+    return prepare(request, results, error, progress);
+}
+
+bool ReportRenderer::prepare(const Request &request, const SegmentResults &results, QString *error,
+                             const Progress &progress)
+{
+    m_data.reset();
+    m_pageCount = 0;
+    const auto carryOn = [&progress](qint64 done, qint64 total) { return !progress || progress(done, total); };
     if (!results.valid) {
         if (error)
             *error = tr("The segments could not be evaluated.");
         return false;
     }
-    auto data = std::make_unique<Data>();
+    auto data = std::make_shared<Data>();
     data->request = request;
     const SettingsStore settings(m_db);
     data->shopName = settings.shopName();
@@ -869,8 +1129,25 @@ bool ReportRenderer::prepare(const Request &request, const SegmentResults &resul
     data->segments << results.everyoneElse;
     for (const SegmentStats &s : std::as_const(data->segments))
         data->totalRevenueCents += s.revenueCents;
+    const SegmentHistory history(m_db);
 
     if (request.kind == Kind::Overview) {
+        // Who moved: the latest snapshot up to the as-of day against the one
+        // a month before it (a week's slack, for a shop closed some days).
+        const QList<QDate> days = history.days();
+        const QDate monthBefore = results.asOf.addDays(-30);
+        for (const QDate day : days) {
+            if (day <= results.asOf)
+                data->movementTo = day;
+            if (day <= monthBefore && day >= monthBefore.addDays(-7))
+                data->movementFrom = day;
+        }
+        if (data->movementFrom.isValid() && data->movementTo.isValid() && data->movementFrom < data->movementTo)
+            data->movements = history.movement(data->movementFrom, data->movementTo);
+        else
+            data->movementFrom = data->movementTo = QDate();
+        if (!carryOn(1, 1))
+            return false;
         m_data = std::move(data);
         return true;
     }
@@ -899,7 +1176,17 @@ bool ReportRenderer::prepare(const Request &request, const SegmentResults &resul
         if (it.value() == data->stats.segmentId)
             ids << it.key();
     CustomerStore customers(m_db);
-    QList<CustomerRow> rows = customers.rowsByIds(ids);
+    // In slices, so a big segment shows progress and can be stopped.
+    constexpr qsizetype kSlice = 2000;
+    QList<CustomerRow> rows;
+    rows.reserve(ids.size());
+    if (!carryOn(0, ids.size()))
+        return false;
+    for (qsizetype i = 0; i < ids.size(); i += kSlice) {
+        rows << customers.rowsByIds(ids.mid(i, kSlice));
+        if (!carryOn(std::min(i + kSlice, ids.size()), ids.size()))
+            return false;
+    }
 
     if (request.kind == Kind::CallList) {
         CustomerQuery query;
@@ -924,17 +1211,19 @@ bool ReportRenderer::prepare(const Request &request, const SegmentResults &resul
         rows = callable;
         data->contactable = rows.size();
     } else {
-        // Against 30 and 90 days ago, when snapshots of those days exist.
-        const SegmentHistory history(m_db);
-        const QList<SegmentHistory::SizePoint> points =
-            history.sizeOverTime(data->stats.name, results.asOf.addDays(-97), results.asOf.addDays(-1));
+        // The size over the last year, and against 30 and 90 days ago.
+        QList<SegmentHistory::SizePoint> points =
+            history.sizeOverTime(data->stats.name, results.asOf.addDays(-365), results.asOf);
+        data->snapshotDays = int(points.size());
+        if (points.isEmpty() || points.last().day != results.asOf)
+            points << SegmentHistory::SizePoint{results.asOf, data->stats.members, data->stats.revenueCents};
         const auto pointNear = [&](int daysAgo) -> std::optional<qint64> {
             const QDate target = results.asOf.addDays(-daysAgo);
             std::optional<qint64> best;
             qint64 bestDistance = 8;
-            for (const SegmentHistory::SizePoint &p : points) {
+            for (const SegmentHistory::SizePoint &p : std::as_const(points)) {
                 const qint64 distance = qAbs(p.day.daysTo(target));
-                if (distance < bestDistance) {
+                if (p.day < results.asOf && distance < bestDistance) {
                     bestDistance = distance;
                     best = data->stats.members - p.members;
                 }
@@ -943,6 +1232,7 @@ bool ReportRenderer::prepare(const Request &request, const SegmentResults &resul
         };
         data->change30 = pointNear(30);
         data->change90 = pointNear(90);
+        data->sizes = std::move(points);
     }
 
     if (request.kind == Kind::CallList && request.order == CallListOrder::ByLastPurchase) {
@@ -962,6 +1252,12 @@ bool ReportRenderer::prepare(const Request &request, const SegmentResults &resul
     data->rows = std::move(rows);
     m_data = std::move(data);
     return true;
+}
+
+void ReportRenderer::setPrepared(Prepared data)
+{
+    m_data = std::move(data);
+    m_pageCount = 0;
 }
 
 qint64 ReportRenderer::rowCount() const

@@ -6,6 +6,7 @@
 #include <QtCore/QString>
 #include <QtGui/QPageLayout>
 
+#include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -21,6 +22,10 @@ struct SegmentResults;
 // by page with fixed row heights rather than laid out as one rich-text
 // document: a 10,000-member segment then takes a second or two, not minutes,
 // and a row never splits across a page break.
+//
+// Reading the data (prepare) and painting are apart so that the window can
+// read in a worker thread, on that thread's own connection, and paint the
+// prepared report on the GUI thread: see ReportPreview.
 class ReportRenderer final
 {
     Q_DECLARE_TR_FUNCTIONS(clientele::ReportRenderer)
@@ -38,6 +43,13 @@ public:
         CallListOrder order = CallListOrder::ByValue;
     };
 
+    // What prepare() read, for painting on another thread than the one that read it.
+    struct Data;
+    using Prepared = std::shared_ptr<const Data>;
+
+    // Steps done of total; returns false to stop (Cancel).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     explicit ReportRenderer(Database &db);
     ~ReportRenderer();
 
@@ -46,15 +58,22 @@ public:
 
     // A4, or Letter where the locale's country prints on Letter, portrait,
     // with margins every home printer can print.
-    static QPageLayout defaultPageLayout(const QLocale &locale);
+    static QPageLayout defaultPageLayout(const QLocale &locale,
+                                         QPageLayout::Orientation orientation = QPageLayout::Portrait);
     void setPageLayout(const QPageLayout &layout) { m_layout = layout; }
     QPageLayout pageLayout() const { return m_layout; }
 
     // Reads what the report shows. With `results`, uses those (the window's
     // engine has them already); otherwise evaluates the segments as of the
-    // request's day. False with a message when the segment does not exist.
-    bool prepare(const Request &request, QString *error = nullptr);
-    bool prepare(const Request &request, const SegmentResults &results, QString *error = nullptr);
+    // request's day. False with a message when the segment does not exist,
+    // and false with no message when `progress` asked to stop.
+    bool prepare(const Request &request, QString *error = nullptr, const Progress &progress = {});
+    bool prepare(const Request &request, const SegmentResults &results, QString *error = nullptr,
+                 const Progress &progress = {});
+
+    Prepared prepared() const { return m_data; }
+    // Paints what another renderer prepared (possibly on another thread).
+    void setPrepared(Prepared data);
 
     // Paints the prepared report on a fresh printer or PDF writer and
     // returns the number of pages (0 when nothing could be painted).
@@ -68,12 +87,11 @@ public:
 
 private:
     friend class ReportPass;
-    struct Data;
 
     Database &m_db;
     QLocale m_locale;
     QPageLayout m_layout;
-    std::unique_ptr<Data> m_data;
+    Prepared m_data;
     int m_pageCount = 0;
 };
 

@@ -1,13 +1,11 @@
 #include "ReportsPage.h"
 
+#include "ReportPreview.h"
 #include "segments/SegmentEngine.h"
 #include "storage/Database.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
-#include <QtGui/QGuiApplication>
-#include <QtPrintSupport/QPrintPreviewDialog>
-#include <QtPrintSupport/QPrinter>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
@@ -42,10 +40,16 @@ ReportsPage::ReportsPage(Database &db, SegmentEngine *engine, QWidget *parent)
     m_order->addItem(tr("Biggest spenders first"), int(ReportRenderer::CallListOrder::ByValue));
     m_order->addItem(tr("Longest since the last purchase first"), int(ReportRenderer::CallListOrder::ByLastPurchase));
 
+    m_orientation = new QComboBox(this);
+    m_orientation->addItem(tr("Portrait (upright)"), int(QPageLayout::Portrait));
+    m_orientation->addItem(tr("Landscape (sideways, more room for wide tables)"), int(QPageLayout::Landscape));
+    m_orientation->setToolTip(tr("Paper size follows your country: A4, or Letter in North America."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_kind);
     form->addRow(tr("&Segment:"), m_segment);
     form->addRow(tr("&Order:"), m_order);
+    form->addRow(tr("P&age:"), m_orientation);
 
     m_preview = new QPushButton(tr("Print pre&view…"), this);
     m_save = new QPushButton(tr("Save as &PDF…"), this);
@@ -119,31 +123,28 @@ ReportRenderer::Request ReportsPage::request() const
     return r;
 }
 
-bool ReportsPage::prepare(ReportRenderer &renderer)
+QPageLayout::Orientation ReportsPage::orientation() const
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool ok = m_engine ? renderer.prepare(request(), m_engine->results(), &error)
-                             : renderer.prepare(request(), &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (!ok)
-        m_status->setText(error);
-    return ok;
+    return QPageLayout::Orientation(m_orientation->currentData().toInt());
 }
 
-bool ReportsPage::saveTo(const QString &fileName)
+void ReportsPage::saveTo(const QString &fileName)
 {
-    ReportRenderer renderer(m_db);
-    if (!prepare(renderer))
-        return false;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool ok = renderer.writePdf(fileName, &error);
-    QGuiApplication::restoreOverrideCursor();
-    m_status->setText(ok ? tr("Saved “%1”. Pages: %2.")
-                               .arg(QDir::toNativeSeparators(fileName), QLocale().toString(renderer.pageCount()))
-                         : error);
-    return ok;
+    m_status->setText(tr("Writing “%1”…").arg(QDir::toNativeSeparators(fileName)));
+    m_save->setEnabled(false);
+    ReportPreview::savePdf(this, m_db, m_engine, request(), orientation(), fileName,
+                           [this, fileName](int pages, const QString &error, bool cancelled) {
+                               m_save->setEnabled(true);
+                               if (cancelled)
+                                   m_status->setText(tr("Stopped: nothing was saved."));
+                               else if (pages > 0)
+                                   m_status->setText(tr("Saved “%1”. Pages: %2.")
+                                                         .arg(QDir::toNativeSeparators(fileName),
+                                                              QLocale().toString(pages)));
+                               else
+                                   m_status->setText(error);
+                               Q_EMIT saveFinished(pages > 0);
+                           });
 }
 
 void ReportsPage::saveAsPdf()
@@ -161,18 +162,8 @@ void ReportsPage::saveAsPdf()
 
 void ReportsPage::showPreview()
 {
-    ReportRenderer renderer(m_db);
-    if (!prepare(renderer))
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(ReportRenderer::defaultPageLayout(QLocale()));
-    printer.setDocName(renderer.title());
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(renderer.title());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&renderer](QPrinter *target) { renderer.paint(target); });
-    dialog.exec();
     m_status->clear();
+    ReportPreview::open(this, m_db, m_engine, request(), orientation());
 }
 
 } // namespace clientele

@@ -30,25 +30,29 @@ public:
     QComboBox *segmentPicker() const { return m_segment; }
     QComboBox *kindPicker() const { return m_kind; }
     QComboBox *orderPicker() const { return m_order; }
+    QComboBox *orientationPicker() const { return m_orientation; }
 
     ReportRenderer::Request request() const;
-    // Writes the chosen report; false with the reason on the page.
-    bool saveTo(const QString &fileName);
+    QPageLayout::Orientation orientation() const;
+    // Writes the chosen report in the background; saveFinished tells how it went.
+    void saveTo(const QString &fileName);
 
     void showPreview();
     void saveAsPdf();
 
+Q_SIGNALS:
+    void saveFinished(bool saved);
+
 private:
     void reloadSegments();
     void updateControls();
-    // Reads the report's data; false (and says why) when it cannot.
-    bool prepare(ReportRenderer &renderer);
 
     Database &m_db;
     SegmentEngine *m_engine;
     QComboBox *m_kind = nullptr;
     QComboBox *m_segment = nullptr;
     QComboBox *m_order = nullptr;
+    QComboBox *m_orientation = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_status = nullptr;

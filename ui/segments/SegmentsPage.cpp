@@ -5,6 +5,7 @@
 #include "SegmentListModel.h"
 #include "TemplateGallery.h"
 #include "commands/EditController.h"
+#include "reports/ReportPreview.h"
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentStore.h"
 #include "storage/ChangeNotifier.h"
@@ -17,6 +18,7 @@
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
@@ -124,7 +126,14 @@ SegmentsPage::SegmentsPage(Database &db, EditController &edits, SegmentEngine *e
     m_view->header()->setSectionResizeMode(SegmentListModel::Revenue, QHeaderView::ResizeToContents);
     m_view->header()->setMinimumSectionSize(90);
     m_view->installEventFilter(this);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_stack->addWidget(m_view);
+    m_printReport = new QAction(tr("&Print report…"), this);
+    m_printReport->setObjectName(QStringLiteral("printReport"));
+    m_printReport->setToolTip(tr("Preview and print this segment's report: figures, members over time, member list"));
+    m_printCallList = new QAction(tr("Print &call list…"), this);
+    m_printCallList->setObjectName(QStringLiteral("printCallList"));
+    m_printCallList->setToolTip(tr("Preview and print the members who agreed to be called, with their phone numbers"));
 
     // What segments are, for an owner who has none yet.
     auto *empty = new QWidget(m_stack);
@@ -183,6 +192,9 @@ SegmentsPage::SegmentsPage(Database &db, EditController &edits, SegmentEngine *e
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_show, &QPushButton::clicked, this, &SegmentsPage::showCurrentMembers);
+    connect(m_printReport, &QAction::triggered, this, [this] { printCurrent(ReportRenderer::Kind::Segment); });
+    connect(m_printCallList, &QAction::triggered, this, [this] { printCurrent(ReportRenderer::Kind::CallList); });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &SegmentsPage::showContextMenu);
     // Double-click or Enter, whatever the platform's single-click setting.
     connect(m_view, &QTreeView::doubleClicked, this, &SegmentsPage::showCurrentMembers);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SegmentsPage::updateButtons);
@@ -266,6 +278,8 @@ void SegmentsPage::updateButtons()
     m_up->setEnabled(segment && order.indexOf(*id) > 0);
     m_down->setEnabled(segment && order.indexOf(*id) < order.size() - 1);
     m_show->setEnabled(id.has_value());
+    m_printReport->setEnabled(id.has_value());
+    m_printCallList->setEnabled(id.has_value());
 }
 
 void SegmentsPage::openBuilder(const Segment &segment)
@@ -380,6 +394,36 @@ void SegmentsPage::showCurrentMembers()
 {
     if (const std::optional<qint64> id = currentSegmentId())
         Q_EMIT showMembersRequested(*id);
+}
+
+void SegmentsPage::printCurrent(ReportRenderer::Kind kind)
+{
+    const std::optional<qint64> id = currentSegmentId();
+    const int row = id ? m_model->rowOf(*id) : -1;
+    if (row < 0)
+        return;
+    const SegmentResults &r = m_model->results();
+    ReportRenderer::Request request;
+    request.kind = kind;
+    request.segmentName = row < r.segments.size() ? r.segments.at(row).name : r.everyoneElse.name;
+    request.asOf = r.asOf;
+    ReportPreview::open(this, m_db, m_engine, request);
+}
+
+void SegmentsPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("&Show customers"), this, &SegmentsPage::showCurrentMembers);
+    if (m_edit->isEnabled())
+        menu.addAction(tr("&Change…"), this, &SegmentsPage::editCurrent);
+    menu.addSeparator();
+    menu.addAction(m_printReport);
+    menu.addAction(m_printCallList);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void SegmentsPage::showEvent(QShowEvent *event)

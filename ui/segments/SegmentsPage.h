@@ -1,11 +1,13 @@
 #pragma once
 
 #include "model/Segment.h"
+#include "reports/ReportRenderer.h"
 
 #include <QtWidgets/QWidget>
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -26,7 +28,8 @@ class TemplateGallery;
 // from templates or built, changed, duplicated, deleted and reordered (by
 // drag or buttons), all undoable. Opening a segment asks to see its
 // customers (showMembersRequested), which the window turns into a filter
-// of the customer table.
+// of the customer table. Its context menu also prints the segment's report
+// or call list.
 class SegmentsPage final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +58,8 @@ public:
     void deleteCurrent();
     void moveCurrent(int by);
     void showCurrentMembers();
+    // The print preview of the chosen segment's report or call list.
+    void printCurrent(ReportRenderer::Kind kind);
 
 Q_SIGNALS:
     // The owner wants to see who is in a segment (0: everyone else).
@@ -69,6 +74,7 @@ private:
     void updateButtons();
     void openBuilder(const Segment &segment);
     std::optional<Segment> currentSegment() const;
+    void showContextMenu(const QPoint &pos);
 
     Database &m_db;
     EditController &m_edits;
@@ -84,6 +90,8 @@ private:
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
     QPushButton *m_show = nullptr;
+    QAction *m_printReport = nullptr;
+    QAction *m_printCallList = nullptr;
     SegmentBuilder *m_builder = nullptr;
     TemplateGallery *m_gallery = nullptr;
     qint64 m_selectAfterReload = -1;

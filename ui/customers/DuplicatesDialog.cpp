@@ -75,8 +75,11 @@ DuplicatesDialog::DuplicatesDialog(Database &db, EditController &edits, QWidget 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("duplicateList"));
     m_list->setAccessibleName(tr("Possible duplicates"));
-    m_list->setMinimumWidth(260);
+    m_list->setMinimumWidth(280);
     m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(1);
     connect(m_list, &QListWidget::currentRowChanged, this, &DuplicatesDialog::showPair);
 
     m_detail = new QWidget(this);
@@ -94,6 +97,7 @@ DuplicatesDialog::DuplicatesDialog(Database &db, EditController &edits, QWidget 
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compare->setSelectionMode(QAbstractItemView::NoSelection);
     m_compare->setWordWrap(true);
+    m_compare->setTextElideMode(Qt::ElideMiddle); // emails keep their start and their domain
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_compare->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
@@ -155,7 +159,7 @@ DuplicatesDialog::DuplicatesDialog(Database &db, EditController &edits, QWidget 
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(980, 600);
+    resize(1080, 620);
     showPair(-1);
 }
 
@@ -225,7 +229,7 @@ void DuplicatesDialog::fillList()
         names.insert(r.id, r.displayName());
     for (const DuplicatePair &p : std::as_const(m_pairs)) {
         auto *item = new QListWidgetItem(tr("%1 and %2").arg(names.value(p.firstId), names.value(p.secondId)) + u'\n'
-                                         + DuplicateFinder::reasonText(p.reasons),
+                                             + DuplicateFinder::reasonText(p.reasons),
                                          m_list);
         item->setToolTip(DuplicateFinder::reasonText(p.reasons));
     }

@@ -4,6 +4,7 @@
 #include "SegmentDelegate.h"
 #include "SegmentListModel.h"
 #include "TemplateGallery.h"
+#include "wizards/segment/SegmentWizard.h"
 #include "commands/EditController.h"
 #include "reports/ReportPreview.h"
 #include "segments/SegmentEngine.h"
@@ -66,6 +67,8 @@ SegmentsPage::SegmentsPage(Database &db, EditController &edits, SegmentEngine *e
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
     auto *add = button(this, QStringLiteral("addSegment"), tr("&New segment…"), tr("Build a segment by pointing and clicking"));
+    auto *helpMe = button(this, QStringLiteral("segmentWizard"), tr("&Help me make one…"),
+                          tr("A few plain questions make the segment for you"));
     auto *templates = button(this, QStringLiteral("fromTemplate"), tr("From a &template…"),
                              tr("Start from ready-made segments for your kind of business"));
     m_edit = button(this, QStringLiteral("editSegment"), tr("&Change…"));
@@ -76,6 +79,7 @@ SegmentsPage::SegmentsPage(Database &db, EditController &edits, SegmentEngine *e
     m_show = button(this, QStringLiteral("showCustomers"), tr("&Show customers"),
                     tr("Show the customers of this segment in the customer list"));
     bar->addWidget(add);
+    bar->addWidget(helpMe);
     bar->addWidget(templates);
     bar->addSpacing(16);
     bar->addWidget(m_edit);
@@ -183,6 +187,7 @@ SegmentsPage::SegmentsPage(Database &db, EditController &edits, SegmentEngine *e
     layout->addWidget(m_summary);
 
     connect(add, &QPushButton::clicked, this, &SegmentsPage::addSegment);
+    connect(helpMe, &QPushButton::clicked, this, &SegmentsPage::openWizard);
     connect(emptyBuild, &QPushButton::clicked, this, &SegmentsPage::addSegment);
     connect(templates, &QPushButton::clicked, this, &SegmentsPage::openGallery);
     connect(emptyTemplates, &QPushButton::clicked, this, &SegmentsPage::openGallery);
@@ -301,6 +306,25 @@ void SegmentsPage::openBuilder(const Segment &segment)
         m_builder = nullptr;
     });
     m_builder->open();
+}
+
+void SegmentsPage::openWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        return;
+    }
+    m_wizard = new SegmentWizard(m_db, *m_engine, this);
+    m_wizard->setWindowModality(Qt::WindowModal);
+    connect(m_wizard, &QDialog::finished, this, [this](int result) {
+        const Segment proposed = m_wizard->segment();
+        m_wizard->deleteLater();
+        m_wizard = nullptr;
+        // Fine-tuned and saved in the builder.
+        if (result == QDialog::Accepted)
+            openBuilder(proposed);
+    });
+    m_wizard->open();
 }
 
 void SegmentsPage::addSegment()

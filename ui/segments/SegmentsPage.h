@@ -21,6 +21,7 @@ class SegmentBuilder;
 class SegmentEngine;
 class SegmentListModel;
 class TemplateGallery;
+class SegmentWizard;
 
 // The Segments workspace: the owner's segments in priority order (each
 // customer counts in the first one that fits), with colour, sentence,
@@ -46,6 +47,8 @@ public:
     // The dialog opened by add/edit, while it is open.
     SegmentBuilder *builder() const { return m_builder; }
     TemplateGallery *gallery() const { return m_gallery; }
+    SegmentWizard *wizard() const { return m_wizard; }
+    void openWizard();
 
     // The chosen row's segment id; 0 for "Everyone else", nullopt for none.
     std::optional<qint64> currentSegmentId() const;
@@ -94,6 +97,7 @@ private:
     QAction *m_printCallList = nullptr;
     SegmentBuilder *m_builder = nullptr;
     TemplateGallery *m_gallery = nullptr;
+    SegmentWizard *m_wizard = nullptr;
     qint64 m_selectAfterReload = -1;
 };
 

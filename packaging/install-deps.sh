@@ -8,6 +8,8 @@ PACKAGES="
 cmake
 ninja-build
 g++
+clang
+libclang-rt-14-dev
 pkgconf
 ccache
 qt6-base-dev

@@ -6,6 +6,7 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace clientele {
@@ -82,7 +83,8 @@ bool CsvReader::open()
         m_error = tr("The file cannot be read.");
         return false;
     }
-    const QByteArray sample = m_device->read(m_options.sampleBytes);
+    // However small the sample asked for, enough to see a byte order mark.
+    const QByteArray sample = m_device->read(std::max<qsizetype>(m_options.sampleBytes, 4));
     if (sample.isEmpty() && !m_device->atEnd()) {
         m_error = m_device->errorString();
         return false;
@@ -104,6 +106,9 @@ bool CsvReader::open()
         m_text += m_decoder->finish();
         m_eof = true;
     }
+    // The first character may be cut by the end of a small sample.
+    if (m_text.isEmpty() && !fill() && !m_error.isEmpty())
+        return false;
     // A BOM in a file declared UTF-16 without one, or a second one: drop it.
     if (m_text.startsWith(QChar(0xFEFF)))
         m_pos = 1;

@@ -19,7 +19,9 @@ bool startsLikeFormula(QStringView cell)
 void appendField(QString &out, const QString &field, const CsvWriter::Options &options)
 {
     const QString cell = options.neutralizeFormulas ? CsvWriter::neutralized(field) : field;
-    bool quote = !cell.isEmpty() && (cell.front() == u' ' || cell.back() == u' ');
+    // A leading U+FEFF at the start of a file reads as a byte order mark and
+    // is dropped: quoted, it stays part of the value.
+    bool quote = !cell.isEmpty() && (cell.front() == u' ' || cell.back() == u' ' || cell.front() == QChar(0xFEFF));
     for (QChar c : cell) {
         if (c == options.delimiter || c == u'"' || c == u'\n' || c == u'\r') {
             quote = true;

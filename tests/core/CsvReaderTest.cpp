@@ -66,6 +66,32 @@ TEST(CsvReader, ChunkBoundariesChangeNothing)
     EXPECT_EQ(whole[3][2], QStringLiteral("😀"));
 }
 
+// Found by tests/fuzz: with a forced encoding and a sample of one or two
+// bytes the BOM was cut, read as U+FEFF and kept in the first field; a second
+// BOM cut by the sample's end was kept too.
+TEST(CsvReader, ABomIsDroppedWhateverTheSampleSize)
+{
+    const QByteArray bom("\xEF\xBB\xBF");
+    for (const QByteArray &bytes : QList<QByteArray>{bom + "a,b\n1,2\n", bom + bom + "a,b\n1,2\n"}) {
+        for (qsizetype sample = 1; sample <= 7; ++sample) {
+            CsvReader::Options o;
+            o.encoding = TextDecoder::Encoding::Utf8;
+            o.delimiter = u',';
+            o.sampleBytes = sample;
+            o.chunkSize = 1;
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(&buffer, o);
+            ASSERT_TRUE(reader.open());
+            EXPECT_TRUE(reader.hadBom()) << sample;
+            CsvReader::Record r;
+            ASSERT_TRUE(reader.readRecord(r));
+            EXPECT_EQ(r.fields, (QStringList{QStringLiteral("a"), QStringLiteral("b")})) << sample;
+        }
+    }
+}
+
 TEST(CsvReader, DetectsTheDelimiter)
 {
     EXPECT_EQ(CsvReader::detectDelimiter(u"a;b;c\n1;2,5;3\n"), QChar(u';'));

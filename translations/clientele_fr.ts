@@ -504,6 +504,40 @@ Rapports&#xa0;:
         <source>This program cannot print reports; use clientele-cli.</source>
         <translation>Ce programme ne peut pas imprimer de rapports&#xa0;; utilisez clientele-cli.</translation>
     </message>
+    <message>
+        <source>
+Duplicates:
+  duplicates [--limit N] [--json]
+                 customers who may be entered twice (same email, same phone number,
+                 same or similar name in the same town), most likely first;
+                 merge them in the app
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clientele-cli duplicates [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 possible duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more; show more with --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clientele::ColumnMapping</name>
@@ -1089,6 +1123,25 @@ Ctrl+N ajoute un nouveau client.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::CustomerStore</name>
+    <message>
+        <source>email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::CustomerTableModel</name>
     <message>
         <source>Has not bought anything yet</source>
@@ -1344,6 +1397,14 @@ Ctrl+N ajoute un nouveau client.</translation>
     <message>
         <source>Showing %1.</source>
         <translation>Affichage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers entered twice, to merge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1861,220 @@ Ctrl+N ajoute un nouveau client.</translation>
     <message>
         <source>Cancelled: the file was left as it was.</source>
         <translation>Annulé&#xa0;: le fichier n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DuplicateFinder</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in the same town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name in the same town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers entered twice split their purchases and visits, so segments and reports count them wrongly. Clientele looks for the same email, the same phone number, and the same or a similar name in the same town. Merging moves purchases, visits and tags to the customer you keep, and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two customers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge these two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer with the purchases, visits and tags of both (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clientele will not suggest this pair again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the details of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for customers entered twice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was stopped. Press “Look again” to search once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done: no more possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found: every customer has their own email, phone number and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 most likely of %2 possible duplicates, most likely first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 possible duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possible duplicates, most likely first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pair on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Is this one person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 purchase, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 purchases, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished">Client depuis</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished">Achats</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished">Dernier achat</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>May be contacted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two could not be merged; one of them may have been deleted. Press “Look again”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2908,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n’a pas pu être faite&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>
@@ -2726,6 +3005,13 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>Clientele cannot make the folder “%1”.</source>
         <translation>Clientele ne peut pas créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MergeCustomersCommand</name>
+    <message>
+        <source>merge two records of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3510,29 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
 </context>
 <context>
+    <name>clientele::ReportPreview</name>
+    <message>
+        <source>The report could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the overview of all segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the call list for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report on “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::ReportRenderer</name>
     <message>
         <source>%1 %</source>
@@ -3473,6 +3782,66 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>Cannot write “%1”. Check that the folder exists and that you may write there.</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
+    <message>
+        <source>Members over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history for a chart yet. Clientele notes the size of every segment once a day while it is open; the chart appears from the second day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members on %2, %3 on %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers and of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement between segments in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot from 30 days ago, so movement between segments cannot be shown yet. Clientele notes who is in which segment once a day while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody changed segment between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer changed segment between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers changed segment between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Date de début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Date de fin</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller moves: %1 customers in %2 other moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportsPage</name>
@@ -3539,6 +3908,30 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Portrait (upright)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape (sideways, more room for wide tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size follows your country: A4, or Letter in North America.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5595,305 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
 </context>
 <context>
+    <name>clientele::SegmentWizard</name>
+    <message>
+        <source>Help me make a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in the builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you want to find?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what these customers have in common. The next page asks for the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They come &amp;often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;spend a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long since they last &amp;bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where they live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;tag they have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they &amp;first came to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your regulars: so many visits or purchases in a month, or in a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your best customers by what they spent in a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has not come back for a while, or who bought recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers of one town, for a local event or a delivery round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers you marked, such as “VIP” or “Newsletter”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins, online customers, referrals or imported ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change everything afterwards in the builder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell Clientele the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line becomes one condition of the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often they come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits or purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation type="unfinished">achats</translation>
+    </message>
+    <message>
+        <source>In how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation type="unfinished">au cours des</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">derniers jours</translation>
+    </message>
+    <message>
+        <source>A café regular comes about 8 times a month; a shop&apos;s loyal customer buys 3 or 4 times in half a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much they spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>365 days compares whole years, so seasons do not count twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long since they last bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have not bought for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought within the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who never bought anything are in neither: they have no last purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The towns your customers live in, most common first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag they have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they first came to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they first came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">en ligne</translation>
+    </message>
+    <message>
+        <source>through a referral</source>
+        <translation type="unfinished">par recommandation</translation>
+    </message>
+    <message>
+        <source>imported from another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit &amp;all of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit at least &amp;one of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is who it finds today. Give it a name you will recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“Open in the builder” shows the conditions one by one. Change anything you like there, then save the segment. Each customer belongs to the first segment that fits, so it is checked after the segments you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation type="unfinished">Habitués</translation>
+    </message>
+    <message>
+        <source>Big spenders</source>
+        <translation type="unfinished">Gros clients</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished">À risque</translation>
+    </message>
+    <message>
+        <source>Recently active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go back and fill in at least one answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers fit these answers today. You can loosen them in the builder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer fits today (%1 of your customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers fit today (%2 of your customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::SegmentsPage</name>
     <message>
         <source>Segments</source>
@@ -5326,6 +6018,30 @@ La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. 
     <message>
         <source>You can undo this until you close Clientele.</source>
         <translation>Vous pouvez l&apos;annuler tant que vous ne fermez pas Clientele.</translation>
+    </message>
+    <message>
+        <source>&amp;Help me make one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few plain questions make the segment for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print this segment&apos;s report: figures, members over time, member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;call list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the members who agreed to be called, with their phone numbers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

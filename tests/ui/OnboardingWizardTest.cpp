@@ -1,16 +1,21 @@
 #include "TempDatabase.h"
 
 #include "commands/EditController.h"
+#include "segments/SegmentEngine.h"
 #include "segments/SegmentStore.h"
+#include "storage/CustomerStore.h"
+#include "storage/PurchaseStore.h"
 #include "segments/SegmentTemplates.h"
 #include "storage/AppSettings.h"
 #include "storage/SettingsStore.h"
 #include "wizards/onboarding/OnboardingWizard.h"
 
+#include <QtCore/QDateTime>
 #include <QtGui/QUndoStack>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QRadioButton>
 #include <QtWidgets/QTreeWidget>
@@ -142,4 +147,64 @@ TEST_F(OnboardingWizardTest, OtherKindOffersTheRetailSet)
     EXPECT_EQ(wizard->templateSetKey(), QStringLiteral("retail"));
     EXPECT_EQ(child<QTreeWidget>("segments")->topLevelItemCount(),
               SegmentTemplates::set(QStringLiteral("retail"))->segments.size());
+}
+
+// The import (or demo shop) runs when the owner leaves "Your customers",
+// and the wizard comes back to group them, counted on what came in.
+TEST_F(OnboardingWizardTest, ImportRunsOnTheWayAndTheGroupsAreCountedOnIt)
+{
+    SegmentEngine engine(db);
+    OnboardingWizard w(db, *edits, *settings, &engine);
+    int calls = 0;
+    w.setCustomersHandler([&](OnboardingWizard::CustomersChoice choice) {
+        EXPECT_EQ(choice, OnboardingWizard::CustomersChoice::ImportFile);
+        if (++calls == 1)
+            return false; // the owner cancelled the import wizard
+        // What an import brings: customers who bought recently.
+        for (int i = 0; i < 3; ++i) {
+            Customer c;
+            c.firstName = QStringLiteral("Imported %1").arg(i);
+            const qint64 id = CustomerStore(db).add(c).value_or(0);
+            Purchase p;
+            p.customerId = id;
+            p.time = QDateTime::currentSecsSinceEpoch() - 3600;
+            p.amount = Money::fromCents(1200);
+            EXPECT_TRUE(PurchaseStore(db).add(p));
+        }
+        return true;
+    });
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    w.next();
+    w.next();
+    ASSERT_EQ(w.currentId(), OnboardingWizard::CustomersPageId);
+    w.findChild<QRadioButton *>(QStringLiteral("choiceImport"))->setChecked(true);
+
+    w.next(); // cancelled: stays, and says so
+    EXPECT_EQ(w.currentId(), OnboardingWizard::CustomersPageId);
+    EXPECT_FALSE(w.customersBroughtIn());
+    EXPECT_TRUE(w.findChild<QLabel *>(QStringLiteral("customersNote"))->text().startsWith(QStringLiteral("Nothing")));
+
+    w.next(); // imported: on to the groups
+    ASSERT_EQ(w.currentId(), OnboardingWizard::GroupsPageId);
+    EXPECT_TRUE(w.customersBroughtIn());
+    EXPECT_EQ(calls, 2);
+    auto *groups = w.findChild<QTreeWidget *>(QStringLiteral("segments"));
+    ASSERT_GT(groups->topLevelItemCount(), 0);
+    // Every proposed group is counted on the imported customers, and
+    // together they find some of them.
+    qint64 counted = 0;
+    for (int i = 0; i < groups->topLevelItemCount(); ++i) {
+        bool ok = false;
+        counted += groups->topLevelItem(i)->text(2).toLongLong(&ok);
+        EXPECT_TRUE(ok) << groups->topLevelItem(i)->text(2).toStdString();
+    }
+    EXPECT_GT(counted, 0);
+
+    // Back and Next again does not import twice.
+    w.back();
+    ASSERT_EQ(w.currentId(), OnboardingWizard::CustomersPageId);
+    w.next();
+    EXPECT_EQ(w.currentId(), OnboardingWizard::GroupsPageId);
+    EXPECT_EQ(calls, 2);
 }

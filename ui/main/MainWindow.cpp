@@ -30,6 +30,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QMimeData>
+#include <QtCore/QEventLoop>
 #include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QDragEnterEvent>
@@ -428,7 +429,22 @@ void MainWindow::offerDemoShop()
 void MainWindow::gettingStarted()
 {
     OnboardingWizard wizard(m_db, *m_edits, m_settings, m_engine, this);
-    if (wizard.exec() != QDialog::Accepted)
+    // The demo shop or the import happens on the way, and the wizard comes
+    // back for the groups, counted on the customers just brought in.
+    wizard.setCustomersHandler([this, &wizard](OnboardingWizard::CustomersChoice choice) {
+        const qint64 before = CustomerStore(m_db).count();
+        if (choice == OnboardingWizard::CustomersChoice::DemoShop) {
+            QEventLoop loop;
+            createDemoShop(&wizard, [&loop] { loop.quit(); });
+            loop.exec();
+        } else {
+            ImportWizard import(m_db, QString(), &wizard);
+            import.exec();
+        }
+        return CustomerStore(m_db).count() > before;
+    });
+    const int result = wizard.exec();
+    if (result != QDialog::Accepted || wizard.customersBroughtIn())
         return;
     switch (wizard.customersChoice()) {
     case OnboardingWizard::CustomersChoice::DemoShop:
@@ -442,23 +458,25 @@ void MainWindow::gettingStarted()
     }
 }
 
-void MainWindow::createDemoShop()
+void MainWindow::createDemoShop(QWidget *over, const std::function<void()> &done)
 {
     const QString path = m_db.path();
     BackgroundTask::runOnDatabase(
-        this, tr("Making the demo shop…"), path,
+        over ? over : this, tr("Making the demo shop…"), path,
         [](Database &worker, const BackgroundTask::Progress &progress) -> QString {
             DemoShop::Options options;
             const DemoShop::Result result = DemoShop::generate(worker, options, progress);
             return result.ok || result.cancelled ? QString() : result.error;
         },
-        [this](const QString &error, bool cancelled) {
+        [this, over, done](const QString &error, bool cancelled) {
             if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Demo shop"), error);
+                QMessageBox::warning(over ? over : this, tr("Demo shop"), error);
             else if (!cancelled)
                 SettingsStore(m_db).setOnboarded(true);
             m_db.notifier()->notifyReset();
             showPage(CustomersPageIndex);
+            if (done)
+                done();
         });
 }
 

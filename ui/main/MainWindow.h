@@ -2,6 +2,8 @@
 
 #include <QtWidgets/QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -44,7 +46,8 @@ public:
     // purchases, in two CSV files side by side.
     void exportPersonalData(qint64 customerId);
     // Fills the (empty) file with a demo shop in the background.
-    void createDemoShop();
+    // Over `over` (the window when null); `done` is called when it has finished.
+    void createDemoShop(QWidget *over = nullptr, const std::function<void()> &done = {});
     // Opens the import wizard, on `path` when given (a file dropped on the window).
     void importFile(const QString &path = QString());
 

@@ -16,6 +16,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
 #include <QtGui/QKeyEvent>
+#include <QtGui/QKeySequence>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -72,10 +73,23 @@ SegmentsPage::SegmentsPage(Database &db, EditController &edits, SegmentEngine *e
     auto *templates = button(this, QStringLiteral("fromTemplate"), tr("From a &template…"),
                              tr("Start from ready-made segments for your kind of business"));
     m_edit = button(this, QStringLiteral("editSegment"), tr("&Change…"));
-    m_duplicate = button(this, QStringLiteral("duplicateSegment"), tr("D&uplicate"));
+    // In the context menu and on Ctrl+D, to keep the bar short.
+    m_duplicate = new QAction(tr("D&uplicate"), this);
+    m_duplicate->setObjectName(QStringLiteral("duplicateSegment"));
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_duplicate);
     m_delete = button(this, QStringLiteral("deleteSegment"), tr("&Delete…"));
-    m_up = button(this, QStringLiteral("moveUp"), tr("Move &up"), tr("Check this segment earlier"));
-    m_down = button(this, QStringLiteral("moveDown"), tr("Move do&wn"), tr("Check this segment later"));
+    // Small arrows: the bar must fit a small laptop screen. Their names
+    // are read out, and Ctrl+Up / Ctrl+Down do the same.
+    m_up = button(this, QStringLiteral("moveUp"), QStringLiteral("▲"), tr("Check this segment earlier (Ctrl+Up)"));
+    m_down = button(this, QStringLiteral("moveDown"), QStringLiteral("▼"), tr("Check this segment later (Ctrl+Down)"));
+    m_up->setAccessibleName(tr("Move up"));
+    m_down->setAccessibleName(tr("Move down"));
+    for (QPushButton *arrow : {m_up, m_down})
+        arrow->setMaximumWidth(arrow->fontMetrics().height() * 3);
+    m_up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
     m_show = button(this, QStringLiteral("showCustomers"), tr("&Show customers"),
                     tr("Show the customers of this segment in the customer list"));
     bar->addWidget(add);
@@ -83,10 +97,10 @@ SegmentsPage::SegmentsPage(Database &db, EditController &edits, SegmentEngine *e
     bar->addWidget(templates);
     bar->addSpacing(16);
     bar->addWidget(m_edit);
-    bar->addWidget(m_duplicate);
     bar->addWidget(m_delete);
     bar->addSpacing(16);
     bar->addWidget(m_up);
+    bar->addSpacing(-2);
     bar->addWidget(m_down);
     bar->addStretch(1);
     bar->addWidget(m_show);
@@ -192,7 +206,7 @@ SegmentsPage::SegmentsPage(Database &db, EditController &edits, SegmentEngine *e
     connect(templates, &QPushButton::clicked, this, &SegmentsPage::openGallery);
     connect(emptyTemplates, &QPushButton::clicked, this, &SegmentsPage::openGallery);
     connect(m_edit, &QPushButton::clicked, this, &SegmentsPage::editCurrent);
-    connect(m_duplicate, &QPushButton::clicked, this, &SegmentsPage::duplicateCurrent);
+    connect(m_duplicate, &QAction::triggered, this, &SegmentsPage::duplicateCurrent);
     connect(m_delete, &QPushButton::clicked, this, &SegmentsPage::deleteCurrent);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
@@ -442,8 +456,11 @@ void SegmentsPage::showContextMenu(const QPoint &pos)
     m_view->setCurrentIndex(index);
     QMenu menu(this);
     menu.addAction(tr("&Show customers"), this, &SegmentsPage::showCurrentMembers);
-    if (m_edit->isEnabled())
+    if (m_edit->isEnabled()) {
         menu.addAction(tr("&Change…"), this, &SegmentsPage::editCurrent);
+        menu.addAction(m_duplicate);
+        menu.addAction(tr("&Delete…"), this, &SegmentsPage::deleteCurrent);
+    }
     menu.addSeparator();
     menu.addAction(m_printReport);
     menu.addAction(m_printCallList);

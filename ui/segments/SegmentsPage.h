@@ -88,7 +88,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_tooMany = nullptr;
     QPushButton *m_edit = nullptr;
-    QPushButton *m_duplicate = nullptr;
+    QAction *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;

@@ -16,6 +16,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
+#include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
@@ -180,7 +181,9 @@ QWizardPage *OnboardingWizard::createCustomersPage()
     layout->addWidget(none);
     if (!empty)
         layout->addWidget(whyLabel(tr("The demo shop needs an empty file, and this one already has customers."), page));
-    layout->addWidget(whyLabel(tr("The demo shop or the import starts after you click Finish."), page));
+    m_customersNote = whyLabel(tr("The demo shop or the import starts after you click Finish."), page);
+    m_customersNote->setObjectName(QStringLiteral("customersNote"));
+    layout->addWidget(m_customersNote);
     layout->addStretch(1);
     return page;
 }
@@ -302,7 +305,34 @@ void OnboardingWizard::initializePage(int id)
 {
     if (id == GroupsPageId && m_builtSet != templateSetKey())
         buildGroups();
+    else if (id == GroupsPageId)
+        updateGroups(); // counted again: customers may have come in since
     QWizard::initializePage(id);
+}
+
+void OnboardingWizard::setCustomersHandler(CustomersHandler handler)
+{
+    m_customersHandler = std::move(handler);
+    m_customersNote->setText(m_customersHandler
+                                 ? tr("The demo shop or the import starts when you click Next; then the wizard goes "
+                                      "on, so the groups are counted on your customers.")
+                                 : tr("The demo shop or the import starts after you click Finish."));
+}
+
+bool OnboardingWizard::validateCurrentPage()
+{
+    if (currentId() != CustomersPageId || !m_customersHandler || m_broughtIn
+        || customersChoice() == CustomersChoice::StartEmpty)
+        return QWizard::validateCurrentPage();
+    m_broughtIn = m_customersHandler(customersChoice());
+    if (!m_broughtIn) {
+        m_customersNote->setText(tr("Nothing was brought in. Try again, or choose another way to begin."));
+        return false;
+    }
+    m_customersNote->setText(tr("Your customers are in. Click Next to group them."));
+    for (QAbstractButton *b : m_customers->buttons())
+        b->setEnabled(false); // done; the choice cannot be taken back here
+    return QWizard::validateCurrentPage();
 }
 
 QMap<QString, int> OnboardingWizard::parameters() const

@@ -3,6 +3,8 @@
 #include <QtCore/QMap>
 #include <QtWidgets/QWizard>
 
+#include <functional>
+
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -42,7 +44,18 @@ public:
     // The template set the groups come from ("other" uses "retail").
     QString templateSetKey() const;
 
+    // Brings the customers in when the owner leaves the "Your customers"
+    // page (makes the demo shop, or runs the import wizard), so the groups
+    // that follow are counted on them. Returns false when nothing came in
+    // (cancelled); the wizard then stays on that page. Without a handler,
+    // the caller does it after Finish.
+    using CustomersHandler = std::function<bool(CustomersChoice)>;
+    void setCustomersHandler(CustomersHandler handler);
+    // The demo shop or an import was brought in through the handler.
+    bool customersBroughtIn() const { return m_broughtIn; }
+
     void accept() override;
+    bool validateCurrentPage() override;
 
 protected:
     void initializePage(int id) override;
@@ -77,6 +90,9 @@ private:
     QLineEdit *m_backupFolder = nullptr;
     QComboBox *m_backupEvery = nullptr;
     QLabel *m_doneNote = nullptr;
+    QLabel *m_customersNote = nullptr;
+    CustomersHandler m_customersHandler;
+    bool m_broughtIn = false;
 };
 
 } // namespace clientele

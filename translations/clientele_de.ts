@@ -511,31 +511,38 @@ Duplicates:
                  same or similar name in the same town), most likely first;
                  merge them in the app
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Duplikate:
+  duplicates [--limit N] [--json]
+                 Kunden, die vielleicht doppelt angelegt sind (gleiche E-Mail,
+                 gleiche Telefonnummer, gleicher oder ähnlicher Name am
+                 gleichen Ort), die wahrscheinlichsten zuerst; zusammenführen
+                 können Sie sie im Clientele-Fenster
+</translation>
     </message>
     <message>
         <source>Usage: clientele-cli duplicates [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli duplicates [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Could not look for duplicates in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ konnte nicht nach Duplikaten gesucht werden.</translation>
     </message>
     <message>
         <source>1 possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mögliches Duplikat.</translation>
     </message>
     <message>
         <source>%1 possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mögliche Duplikate.</translation>
     </message>
     <message>
         <source>%1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) und %3 (%4): %5</translation>
     </message>
     <message>
         <source>… and %1 more; show more with --limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere; mit --limit sehen Sie mehr.</translation>
     </message>
 </context>
 <context>
@@ -1125,19 +1132,19 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     <name>clientele::CustomerStore</name>
     <message>
         <source>email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
         <source>external ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID im anderen Programm %1</translation>
     </message>
     <message>
         <source>Merged with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt mit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1406,11 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate &amp;suchen…</translation>
     </message>
     <message>
         <source>Customers entered twice, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt angelegte Kunden finden und zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -1866,214 +1873,214 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     <name>clientele::DuplicateFinder</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
         <source>same name in the same town</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name am gleichen Ort</translation>
     </message>
     <message>
         <source>similar name in the same town</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnlicher Name am gleichen Ort</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>clientele::DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate suchen</translation>
     </message>
     <message>
         <source>Customers entered twice split their purchases and visits, so segments and reports count them wrongly. Clientele looks for the same email, the same phone number, and the same or a similar name in the same town. Merging moves purchases, visits and tags to the customer you keep, and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei doppelt angelegten Kunden sind Einkäufe und Besuche auf zwei Einträge verteilt, sodass Segmente und Berichte sie falsch zählen. Clientele sucht nach gleicher E-Mail-Adresse, gleicher Telefonnummer und gleichem oder ähnlichem Namen am gleichen Ort. Beim Zusammenführen kommen Einkäufe, Besuche und Schlagwörter zu dem Kunden, den Sie behalten; das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Duplikate</translation>
     </message>
     <message>
         <source>The two customers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Kunden nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Merge these two</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide &amp;zusammenführen</translation>
     </message>
     <message>
         <source>One customer with the purchases, visits and tags of both (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde mit den Einkäufen, Besuchen und Schlagwörtern von beiden (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message>
         <source>Clientele will not suggest this pair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele schlägt dieses Paar nicht mehr vor</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <source>Keep the details of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben übernehmen von:</translation>
     </message>
     <message>
         <source>&amp;Undo last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Zusammenführen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Look &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt angelegte Kunden werden gesucht…</translation>
     </message>
     <message>
         <source>The search was stopped. Press “Look again” to search once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wurde angehalten. Klicken Sie auf „Erneut suchen“, um noch einmal zu suchen.</translation>
     </message>
     <message>
         <source>All done: no more possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Es gibt keine möglichen Duplikate mehr.</translation>
     </message>
     <message>
         <source>No duplicates found: every customer has their own email, phone number and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Duplikate gefunden: Jeder Kunde hat seine eigene E-Mail-Adresse, Telefonnummer und seinen eigenen Namen.</translation>
     </message>
     <message>
         <source>The %1 most likely of %2 possible duplicates, most likely first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 wahrscheinlichsten von %2 möglichen Duplikaten, die wahrscheinlichsten zuerst.</translation>
     </message>
     <message>
         <source>1 possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mögliches Duplikat.</translation>
     </message>
     <message>
         <source>%1 possible duplicates, most likely first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mögliche Duplikate, die wahrscheinlichsten zuerst.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Choose a pair on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Paar.</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>dem ersten</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>dem zweiten</translation>
     </message>
     <message>
         <source>%1. Is this one person?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ist das dieselbe Person?</translation>
     </message>
     <message>
         <source>%1 (no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Nr. %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>1 purchase, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einkauf, %1</translation>
     </message>
     <message>
         <source>%1 purchases, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einkäufe, %2</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished">Kunde seit</translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Einkäufe</translation>
+        <translation>Einkäufe</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished">Letzter Einkauf</translation>
+        <translation>Letzter Einkauf</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>May be contacted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf kontaktiert werden per</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1</translation>
     </message>
     <message>
         <source>After merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Zusammenführen</translation>
     </message>
     <message>
         <source>These two could not be merged; one of them may have been deleted. Press “Look again”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden konnten nicht zusammengeführt werden; vielleicht wurde einer davon gelöscht. Klicken Sie auf „Erneut suchen“.</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +2916,7 @@ Make no more changes, and restore the last backup with File → Restore from a b
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikate suchen…</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3017,7 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <name>clientele::MergeCustomersCommand</name>
     <message>
         <source>merge two records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Einträge von %1 zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3251,18 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>A folder on a USB stick or a synced cloud folder is the safest choice. Clientele puts a copy there by itself, as often as you choose, and keeps the last ten; File &gt; Back up adds one whenever you like.</source>
         <translation>Ein Ordner auf einem USB-Stick oder ein synchronisierter Cloud-Ordner ist am sichersten. Clientele legt dort von selbst eine Kopie ab, so oft Sie möchten, und behält die letzten zehn; Datei &gt; Sichern fügt jederzeit eine hinzu.</translation>
+    </message>
+    <message>
+        <source>The demo shop or the import starts when you click Next; then the wizard goes on, so the groups are counted on your customers.</source>
+        <translation>Der Demo-Laden oder der Import beginnt, wenn Sie auf „Weiter“ klicken; danach geht es hier weiter, damit die Gruppen mit Ihren Kunden gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in. Try again, or choose another way to begin.</source>
+        <translation>Es wurde nichts übernommen. Versuchen Sie es noch einmal oder wählen Sie einen anderen Anfang.</translation>
+    </message>
+    <message>
+        <source>Your customers are in. Click Next to group them.</source>
+        <translation>Ihre Kunden sind da. Klicken Sie auf „Weiter“, um sie in Gruppen einzuteilen.</translation>
     </message>
 </context>
 <context>
@@ -3512,23 +3531,23 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <name>clientele::ReportPreview</name>
     <message>
         <source>The report could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>Preparing the overview of all segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht aller Segmente wird vorbereitet…</translation>
     </message>
     <message>
         <source>Preparing the call list for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anrufliste für „%1“ wird vorbereitet…</translation>
     </message>
     <message>
         <source>Preparing the report on “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht über „%1“ wird vorbereitet…</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
 </context>
 <context>
@@ -3783,63 +3802,63 @@ Make no more changes, and restore the last backup with File → Restore from a b
     </message>
     <message>
         <source>Members over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder im Zeitverlauf</translation>
     </message>
     <message>
         <source>Not enough history for a chart yet. Clientele notes the size of every segment once a day while it is open; the chart appears from the second day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Verlauf für ein Diagramm. Clientele notiert die Größe jedes Segments einmal am Tag, solange es geöffnet ist; das Diagramm erscheint ab dem zweiten Tag.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>%1 members on %2, %3 on %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitglieder am %2, %3 am %4 (%5).</translation>
     </message>
     <message>
         <source>Share of customers and of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an Kunden und Umsatz</translation>
     </message>
     <message>
         <source>%1 of all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom Ganzen</translation>
     </message>
     <message>
         <source>Movement between segments in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zwischen Segmenten in den letzten 30 Tagen</translation>
     </message>
     <message>
         <source>There is no snapshot from 30 days ago, so movement between segments cannot be shown yet. Clientele notes who is in which segment once a day while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Aufzeichnung von vor 30 Tagen, daher können Wechsel zwischen Segmenten noch nicht gezeigt werden. Clientele notiert einmal am Tag, wer in welchem Segment ist, solange es geöffnet ist.</translation>
     </message>
     <message>
         <source>Nobody changed segment between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %1 und %2 hat niemand das Segment gewechselt.</translation>
     </message>
     <message>
         <source>1 customer changed segment between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %1 und %2 hat 1 Kunde das Segment gewechselt.</translation>
     </message>
     <message>
         <source>%1 customers changed segment between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %2 und %3 haben %1 Kunden das Segment gewechselt.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Bis</translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Smaller moves: %1 customers in %2 other moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Wechsel: %1 Kunden in %2 weiteren Wechseln.</translation>
     </message>
 </context>
 <context>
@@ -3910,27 +3929,27 @@ Make no more changes, and restore the last backup with File → Restore from a b
     </message>
     <message>
         <source>Portrait (upright)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat (stehend)</translation>
     </message>
     <message>
         <source>Landscape (sideways, more room for wide tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat (liegend, mehr Platz für breite Tabellen)</translation>
     </message>
     <message>
         <source>Paper size follows your country: A4, or Letter in North America.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papierformat richtet sich nach Ihrem Land: A4, in Nordamerika Letter.</translation>
     </message>
     <message>
         <source>P&amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eite:</translation>
     </message>
     <message>
         <source>Writing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird geschrieben…</translation>
     </message>
     <message>
         <source>Stopped: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5597,299 +5616,299 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <name>clientele::SegmentWizard</name>
     <message>
         <source>Help me make a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Schritt für Schritt anlegen</translation>
     </message>
     <message>
         <source>&amp;Open in the builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Bearbeiten öffnen</translation>
     </message>
     <message>
         <source>Who do you want to find?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen möchten Sie finden?</translation>
     </message>
     <message>
         <source>Tick what these customers have in common. The next page asks for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie an, was diese Kunden gemeinsam haben. Auf der nächsten Seite geht es um die Einzelheiten.</translation>
     </message>
     <message>
         <source>They come &amp;often</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommen &amp;oft</translation>
     </message>
     <message>
         <source>They &amp;spend a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie geben &amp;viel aus</translation>
     </message>
     <message>
         <source>How long since they last &amp;bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ihr letzter &amp;Einkauf her ist</translation>
     </message>
     <message>
         <source>&amp;Where they live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sie wo&amp;hnen</translation>
     </message>
     <message>
         <source>A &amp;tag they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ein &amp;Schlagwort</translation>
     </message>
     <message>
         <source>How they &amp;first came to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie zum ersten Mal zu Ihnen &amp;kamen</translation>
     </message>
     <message>
         <source>Your regulars: so many visits or purchases in a month, or in a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stammkunden: eine bestimmte Anzahl Besuche oder Einkäufe im Monat oder im Jahr.</translation>
     </message>
     <message>
         <source>Your best customers by what they spent in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre besten Kunden, gemessen an ihren Ausgaben in einem Zeitraum.</translation>
     </message>
     <message>
         <source>Who has not come back for a while, or who bought recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer länger nicht wiedergekommen ist oder wer kürzlich gekauft hat.</translation>
     </message>
     <message>
         <source>Customers of one town, for a local event or a delivery round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden aus einem Ort, für eine Veranstaltung vor Ort oder eine Liefertour.</translation>
     </message>
     <message>
         <source>Customers you marked, such as “VIP” or “Newsletter”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die Sie markiert haben, etwa mit „VIP“ oder „Newsletter“.</translation>
     </message>
     <message>
         <source>Walk-ins, online customers, referrals or imported ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufkundschaft, Online-Kunden, empfohlene oder importierte Kunden.</translation>
     </message>
     <message>
         <source>You can change everything afterwards in the builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Bearbeiten können Sie danach alles ändern.</translation>
     </message>
     <message>
         <source>Tell Clientele the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie Clientele die Einzelheiten</translation>
     </message>
     <message>
         <source>Each line becomes one condition of the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird zu einer Bedingung des Segments.</translation>
     </message>
     <message>
         <source>How often they come</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft sie kommen</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source>Visits or purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche oder Einkäufe</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche</translation>
     </message>
     <message>
         <source>purchases</source>
-        <translation type="unfinished">einkaeufe</translation>
+        <translation>Einkäufe</translation>
     </message>
     <message>
         <source>In how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>In wie vielen Tagen</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished">in den letzten</translation>
+        <translation>in den letzten</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">Tagen</translation>
+        <translation>Tagen</translation>
     </message>
     <message>
         <source>A café regular comes about 8 times a month; a shop&apos;s loyal customer buys 3 or 4 times in half a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stammgast im Café kommt etwa 8 Mal im Monat; ein treuer Kunde im Laden kauft 3 oder 4 Mal in einem halben Jahr.</translation>
     </message>
     <message>
         <source>How much they spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel sie ausgeben</translation>
     </message>
     <message>
         <source>Amount spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegebener Betrag</translation>
     </message>
     <message>
         <source>spent in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgegeben in den letzten</translation>
     </message>
     <message>
         <source>365 days compares whole years, so seasons do not count twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 365 Tagen vergleichen Sie ganze Jahre, so zählt keine Saison doppelt.</translation>
     </message>
     <message>
         <source>How long since they last bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ihr letzter Einkauf her ist</translation>
     </message>
     <message>
         <source>Bought or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft oder nicht</translation>
     </message>
     <message>
         <source>Have not bought for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Einkauf seit mehr als</translation>
     </message>
     <message>
         <source>Bought within the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingekauft in den letzten</translation>
     </message>
     <message>
         <source>Number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Tage</translation>
     </message>
     <message>
         <source>Customers who never bought anything are in neither: they have no last purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die noch nie etwas gekauft haben, fallen unter keine der beiden Möglichkeiten: Sie haben keinen letzten Einkauf.</translation>
     </message>
     <message>
         <source>Where they live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sie wohnen</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Live in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnen in</translation>
     </message>
     <message>
         <source>The towns your customers live in, most common first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Orte, in denen Ihre Kunden wohnen, die häufigsten zuerst.</translation>
     </message>
     <message>
         <source>A tag they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort, das sie haben</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Have the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben das Schlagwort</translation>
     </message>
     <message>
         <source>How they first came to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie zum ersten Mal zu Ihnen kamen</translation>
     </message>
     <message>
         <source>How they first came</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie zum ersten Mal kamen</translation>
     </message>
     <message>
         <source>walked in</source>
-        <translation type="unfinished"></translation>
+        <translation>persönlich im Laden</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>through a referral</source>
-        <translation type="unfinished">über eine Empfehlung</translation>
+        <translation>auf Empfehlung</translation>
     </message>
     <message>
         <source>imported from another program</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einem anderen Programm importiert</translation>
     </message>
     <message>
         <source>First came</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kontakt</translation>
     </message>
     <message>
         <source>fit &amp;all of these</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;alle davon erfüllen</translation>
     </message>
     <message>
         <source>fit at least &amp;one of these</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens &amp;eine davon erfüllen</translation>
     </message>
     <message>
         <source>Customers must</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden müssen</translation>
     </message>
     <message>
         <source>Your segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Segment</translation>
     </message>
     <message>
         <source>This is who it finds today. Give it a name you will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die Kunden, die es heute findet. Geben Sie ihm einen Namen, unter dem Sie es wiedererkennen.</translation>
     </message>
     <message>
         <source>Name of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Segments</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>“Open in the builder” shows the conditions one by one. Change anything you like there, then save the segment. Each customer belongs to the first segment that fits, so it is checked after the segments you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zum Bearbeiten öffnen“ zeigt die Bedingungen einzeln. Ändern Sie dort, was Sie möchten, und speichern Sie dann das Segment. Jeder Kunde gehört zum ersten passenden Segment; dieses wird daher nach Ihren bisherigen Segmenten geprüft.</translation>
     </message>
     <message>
         <source>Regulars</source>
-        <translation type="unfinished">Stammkunden</translation>
+        <translation>Stammkunden</translation>
     </message>
     <message>
         <source>Big spenders</source>
-        <translation type="unfinished">Vielkäufer</translation>
+        <translation>Vielkäufer</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Gefährdet</translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Recently active</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich aktiv</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1</translation>
     </message>
     <message>
         <source>My segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Segment</translation>
     </message>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp; %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Go back and fill in at least one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zurück und füllen Sie mindestens eine Antwort aus.</translation>
     </message>
     <message>
         <source>These answers could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antworten konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>No customers fit these answers today. You can loosen them in the builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute passt kein Kunde zu diesen Antworten. Beim Bearbeiten können Sie sie lockern.</translation>
     </message>
     <message>
         <source>1 customer fits today (%1 of your customers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute passt 1 Kunde (%1 Ihrer Kunden).</translation>
     </message>
     <message>
         <source>%1 customers fit today (%2 of your customers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute passen %1 Kunden (%2 Ihrer Kunden).</translation>
     </message>
 </context>
 <context>
@@ -5929,22 +5948,6 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Check this segment earlier</source>
-        <translation>Dieses Segment früher prüfen</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>Check this segment later</source>
-        <translation>Dieses Segment später prüfen</translation>
     </message>
     <message>
         <source>&amp;Show customers</source>
@@ -6020,27 +6023,43 @@ Die meisten Läden fahren mit drei bis fünf Gruppen am besten. Beginnen Sie mit
     </message>
     <message>
         <source>&amp;Help me make one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ritt für Schritt…</translation>
     </message>
     <message>
         <source>A few plain questions make the segment for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar einfache Fragen, und Clientele legt das Segment für Sie an</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
         <source>Preview and print this segment&apos;s report: figures, members over time, member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht dieses Segments ansehen und drucken: Kennzahlen, Mitglieder im Zeitverlauf, Mitgliederliste</translation>
     </message>
     <message>
         <source>Print &amp;call list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufliste drucken…</translation>
     </message>
     <message>
         <source>Preview and print the members who agreed to be called, with their phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder, die angerufen werden dürfen, mit ihren Telefonnummern ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>Check this segment earlier (Ctrl+Up)</source>
+        <translation>Dieses Segment früher prüfen (Strg+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Check this segment later (Ctrl+Down)</source>
+        <translation>Dieses Segment später prüfen (Strg+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>

@@ -512,31 +512,38 @@ Duplicates:
                  same or similar name in the same town), most likely first;
                  merge them in the app
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Duplicados:
+  duplicates [--limit N] [--json]
+                 clientes que quizá estén registrados dos veces (mismo correo
+                 electrónico, mismo teléfono, mismo nombre o uno parecido en la
+                 misma ciudad), primero los más probables; fusiónelos en la
+                 ventana de Clientele
+</translation>
     </message>
     <message>
         <source>Usage: clientele-cli duplicates [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clientele-cli duplicates [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Could not look for duplicates in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar duplicados en «%1».</translation>
     </message>
     <message>
         <source>1 possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 posible duplicado.</translation>
     </message>
     <message>
         <source>%1 possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 posibles duplicados.</translation>
     </message>
     <message>
         <source>%1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) y %3 (%4): %5</translation>
     </message>
     <message>
         <source>… and %1 more; show more with --limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más; muestre más con --limit.</translation>
     </message>
 </context>
 <context>
@@ -1126,19 +1133,19 @@ Ctrl+N añade un cliente nuevo.</translation>
     <name>clientele::CustomerStore</name>
     <message>
         <source>email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico %1</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono %1</translation>
     </message>
     <message>
         <source>external ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID en el otro programa %1</translation>
     </message>
     <message>
         <source>Merged with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1400,11 +1407,11 @@ Ctrl+N añade un cliente nuevo.</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar duplicados…</translation>
     </message>
     <message>
         <source>Customers entered twice, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar clientes registrados dos veces y fusionarlos</translation>
     </message>
 </context>
 <context>
@@ -1867,214 +1874,214 @@ Ctrl+N añade un cliente nuevo.</translation>
     <name>clientele::DuplicateFinder</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo número de teléfono</translation>
     </message>
     <message>
         <source>same name in the same town</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre en la misma ciudad</translation>
     </message>
     <message>
         <source>similar name in the same town</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre parecido en la misma ciudad</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>clientele::DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar duplicados</translation>
     </message>
     <message>
         <source>Customers entered twice split their purchases and visits, so segments and reports count them wrongly. Clientele looks for the same email, the same phone number, and the same or a similar name in the same town. Merging moves purchases, visits and tags to the customer you keep, and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un cliente está registrado dos veces, sus compras y visitas quedan repartidas en dos fichas, así que los segmentos y los informes lo cuentan mal. Clientele busca el mismo correo electrónico, el mismo número de teléfono y el mismo nombre o uno parecido en la misma ciudad. Al fusionar, las compras, visitas y etiquetas pasan al cliente que conserva, y se puede deshacer.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>The two customers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos clientes uno al lado del otro</translation>
     </message>
     <message>
         <source>&amp;Merge these two</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar los dos</translation>
     </message>
     <message>
         <source>One customer with the purchases, visits and tags of both (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo cliente con las compras, visitas y etiquetas de los dos (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
         <source>Clientele will not suggest this pair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele no volverá a proponer esta pareja</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir más tarde</translation>
     </message>
     <message>
         <source>Keep the details of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los datos de:</translation>
     </message>
     <message>
         <source>&amp;Undo last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última fusión</translation>
     </message>
     <message>
         <source>Look &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar de nuevo</translation>
     </message>
     <message>
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando clientes registrados dos veces…</translation>
     </message>
     <message>
         <source>The search was stopped. Press “Look again” to search once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda se ha detenido. Pulse «Buscar de nuevo» para volver a buscar.</translation>
     </message>
     <message>
         <source>All done: no more possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: no quedan posibles duplicados.</translation>
     </message>
     <message>
         <source>No duplicates found: every customer has their own email, phone number and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado duplicados: cada cliente tiene su propio correo electrónico, número de teléfono y nombre.</translation>
     </message>
     <message>
         <source>The %1 most likely of %2 possible duplicates, most likely first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 más probables de %2 posibles duplicados, primero los más probables.</translation>
     </message>
     <message>
         <source>1 possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 posible duplicado.</translation>
     </message>
     <message>
         <source>%1 possible duplicates, most likely first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 posibles duplicados, primero los más probables.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Choose a pair on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una pareja a la izquierda.</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>el primero</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>el segundo</translation>
     </message>
     <message>
         <source>%1. Is this one person?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. ¿Es la misma persona?</translation>
     </message>
     <message>
         <source>%1 (no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n.º %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>1 purchase, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 compra, %1</translation>
     </message>
     <message>
         <source>%1 purchases, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compras, %2</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished">Cliente desde</translation>
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Compras</translation>
+        <translation>Compras</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished">Última compra</translation>
+        <translation>Última compra</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>May be contacted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le puede contactar por</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º %1</translation>
     </message>
     <message>
         <source>After merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la fusión</translation>
     </message>
     <message>
         <source>These two could not be merged; one of them may have been deleted. Press “Look again”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron fusionar; puede que uno de los dos se haya eliminado. Pulse «Buscar de nuevo».</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2917,7 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar duplicados…</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3018,7 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <name>clientele::MergeCustomersCommand</name>
     <message>
         <source>merge two records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la fusión de dos fichas de %1</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3252,18 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>A folder on a USB stick or a synced cloud folder is the safest choice. Clientele puts a copy there by itself, as often as you choose, and keeps the last ten; File &gt; Back up adds one whenever you like.</source>
         <translation>Una carpeta en una memoria USB o una carpeta sincronizada en la nube es lo más seguro. Clientele deja allí una copia por sí mismo, con la frecuencia que usted elija, y guarda las diez últimas; Archivo &gt; Hacer una copia de seguridad añade una cuando quiera.</translation>
+    </message>
+    <message>
+        <source>The demo shop or the import starts when you click Next; then the wizard goes on, so the groups are counted on your customers.</source>
+        <translation>La tienda de demostración o la importación empieza cuando haga clic en «Siguiente»; después el asistente continúa y los grupos se cuentan con sus clientes.</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in. Try again, or choose another way to begin.</source>
+        <translation>No se ha añadido nada. Inténtelo de nuevo o elija otra forma de empezar.</translation>
+    </message>
+    <message>
+        <source>Your customers are in. Click Next to group them.</source>
+        <translation>Sus clientes ya están dentro. Haga clic en «Siguiente» para agruparlos.</translation>
     </message>
 </context>
 <context>
@@ -3513,23 +3532,23 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <name>clientele::ReportPreview</name>
     <message>
         <source>The report could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el informe.</translation>
     </message>
     <message>
         <source>Preparing the overview of all segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el resumen de todos los segmentos…</translation>
     </message>
     <message>
         <source>Preparing the call list for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la lista de llamadas de «%1»…</translation>
     </message>
     <message>
         <source>Preparing the report on “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe de «%1»…</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
 </context>
 <context>
@@ -3784,63 +3803,63 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     </message>
     <message>
         <source>Members over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Not enough history for a chart yet. Clientele notes the size of every segment once a day while it is open; the chart appears from the second day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial suficiente para un gráfico. Clientele anota el tamaño de cada segmento una vez al día mientras está abierto; el gráfico aparece a partir del segundo día.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>%1 members on %2, %3 on %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 miembros el %2, %3 el %4 (%5).</translation>
     </message>
     <message>
         <source>Share of customers and of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de clientes y de ingresos</translation>
     </message>
     <message>
         <source>%1 of all</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 del total</translation>
     </message>
     <message>
         <source>Movement between segments in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de segmento en los últimos 30 días</translation>
     </message>
     <message>
         <source>There is no snapshot from 30 days ago, so movement between segments cannot be shown yet. Clientele notes who is in which segment once a day while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún registro de hace 30 días, así que todavía no se pueden mostrar los cambios de segmento. Clientele anota quién está en cada segmento una vez al día mientras está abierto.</translation>
     </message>
     <message>
         <source>Nobody changed segment between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie cambió de segmento entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>1 customer changed segment between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliente cambió de segmento entre el %1 y el %2.</translation>
     </message>
     <message>
         <source>%1 customers changed segment between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clientes cambiaron de segmento entre el %2 y el %3.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Fecha de inicio</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Fecha de fin</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Smaller moves: %1 customers in %2 other moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios menores: %1 clientes en otros %2 cambios.</translation>
     </message>
 </context>
 <context>
@@ -3911,27 +3930,27 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     </message>
     <message>
         <source>Portrait (upright)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <source>Landscape (sideways, more room for wide tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal (apaisado, más sitio para tablas anchas)</translation>
     </message>
     <message>
         <source>Paper size follows your country: A4, or Letter in North America.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del papel depende de su país: A4, o Carta en Norteamérica.</translation>
     </message>
     <message>
         <source>P&amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pá&amp;gina:</translation>
     </message>
     <message>
         <source>Writing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo «%1»…</translation>
     </message>
     <message>
         <source>Stopped: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: no se ha guardado nada.</translation>
     </message>
 </context>
 <context>
@@ -5598,299 +5617,299 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <name>clientele::SegmentWizard</name>
     <message>
         <source>Help me make a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdeme a crear un segmento</translation>
     </message>
     <message>
         <source>&amp;Open in the builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;editor</translation>
     </message>
     <message>
         <source>Who do you want to find?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A quién quiere encontrar?</translation>
     </message>
     <message>
         <source>Tick what these customers have in common. The next page asks for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque lo que tienen en común estos clientes. En la página siguiente se le pedirán los detalles.</translation>
     </message>
     <message>
         <source>They come &amp;often</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienen a &amp;menudo</translation>
     </message>
     <message>
         <source>They &amp;spend a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gastan mucho</translation>
     </message>
     <message>
         <source>How long since they last &amp;bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto hace que &amp;compraron por última vez</translation>
     </message>
     <message>
         <source>&amp;Where they live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde viven</translation>
     </message>
     <message>
         <source>A &amp;tag they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienen una &amp;etiqueta</translation>
     </message>
     <message>
         <source>How they &amp;first came to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegaron a la tienda la &amp;primera vez</translation>
     </message>
     <message>
         <source>Your regulars: so many visits or purchases in a month, or in a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus habituales: tantas visitas o compras al mes, o al año.</translation>
     </message>
     <message>
         <source>Your best customers by what they spent in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus mejores clientes según lo que gastaron en un periodo.</translation>
     </message>
     <message>
         <source>Who has not come back for a while, or who bought recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién no ha vuelto desde hace tiempo o quién ha comprado hace poco.</translation>
     </message>
     <message>
         <source>Customers of one town, for a local event or a delivery round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes de una ciudad, para un evento local o una ruta de reparto.</translation>
     </message>
     <message>
         <source>Customers you marked, such as “VIP” or “Newsletter”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que ha marcado, como «VIP» o «Boletín».</translation>
     </message>
     <message>
         <source>Walk-ins, online customers, referrals or imported ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que vinieron a la tienda, en línea, por recomendación o importados.</translation>
     </message>
     <message>
         <source>You can change everything afterwards in the builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después podrá cambiarlo todo en el editor.</translation>
     </message>
     <message>
         <source>Tell Clientele the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntele los detalles a Clientele</translation>
     </message>
     <message>
         <source>Each line becomes one condition of the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea se convierte en una condición del segmento.</translation>
     </message>
     <message>
         <source>How often they come</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia vienen</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces</translation>
     </message>
     <message>
         <source>Visits or purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas o compras</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>visitas</translation>
     </message>
     <message>
         <source>purchases</source>
-        <translation type="unfinished">compras</translation>
+        <translation>compras</translation>
     </message>
     <message>
         <source>In how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuántos días</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished">en el último periodo de</translation>
+        <translation>en los últimos</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">días</translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>A café regular comes about 8 times a month; a shop&apos;s loyal customer buys 3 or 4 times in half a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente habitual de una cafetería viene unas 8 veces al mes; el cliente fiel de una tienda compra 3 o 4 veces en medio año.</translation>
     </message>
     <message>
         <source>How much they spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto gastan</translation>
     </message>
     <message>
         <source>Amount spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe gastado</translation>
     </message>
     <message>
         <source>spent in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>gastados en los últimos</translation>
     </message>
     <message>
         <source>365 days compares whole years, so seasons do not count twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con 365 días se comparan años completos, así ninguna temporada cuenta dos veces.</translation>
     </message>
     <message>
         <source>How long since they last bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto hace que compraron por última vez</translation>
     </message>
     <message>
         <source>Bought or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Compraron o no</translation>
     </message>
     <message>
         <source>Have not bought for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprar desde hace más de</translation>
     </message>
     <message>
         <source>Bought within the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Compraron en los últimos</translation>
     </message>
     <message>
         <source>Number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de días</translation>
     </message>
     <message>
         <source>Customers who never bought anything are in neither: they have no last purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes que nunca han comprado nada no entran en ninguno de los dos casos: no tienen última compra.</translation>
     </message>
     <message>
         <source>Where they live</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde viven</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Live in</source>
-        <translation type="unfinished"></translation>
+        <translation>Viven en</translation>
     </message>
     <message>
         <source>The towns your customers live in, most common first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ciudades donde viven sus clientes, primero las más frecuentes.</translation>
     </message>
     <message>
         <source>A tag they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta que tienen</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Have the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienen la etiqueta</translation>
     </message>
     <message>
         <source>How they first came to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegaron a la tienda la primera vez</translation>
     </message>
     <message>
         <source>How they first came</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegaron la primera vez</translation>
     </message>
     <message>
         <source>walked in</source>
-        <translation type="unfinished"></translation>
+        <translation>en la tienda</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en línea</translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>through a referral</source>
-        <translation type="unfinished">por recomendación</translation>
+        <translation>por recomendación</translation>
     </message>
     <message>
         <source>imported from another program</source>
-        <translation type="unfinished"></translation>
+        <translation>importados de otro programa</translation>
     </message>
     <message>
         <source>First came</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron por primera vez</translation>
     </message>
     <message>
         <source>fit &amp;all of these</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplir &amp;todas estas condiciones</translation>
     </message>
     <message>
         <source>fit at least &amp;one of these</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplir al menos &amp;una de ellas</translation>
     </message>
     <message>
         <source>Customers must</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes deben</translation>
     </message>
     <message>
         <source>Your segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Su segmento</translation>
     </message>
     <message>
         <source>This is who it finds today. Give it a name you will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son los clientes que encuentra hoy. Póngale un nombre que reconozca.</translation>
     </message>
     <message>
         <source>Name of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del segmento</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>“Open in the builder” shows the conditions one by one. Change anything you like there, then save the segment. Each customer belongs to the first segment that fits, so it is checked after the segments you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Abrir en el editor» muestra las condiciones una por una. Cambie allí lo que quiera y después guarde el segmento. Cada cliente pertenece al primer segmento que le corresponde, así que este se comprueba después de los segmentos que ya tiene.</translation>
     </message>
     <message>
         <source>Regulars</source>
-        <translation type="unfinished">Habituales</translation>
+        <translation>Habituales</translation>
     </message>
     <message>
         <source>Big spenders</source>
-        <translation type="unfinished">Los que más gastan</translation>
+        <translation>Los que más gastan</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">En riesgo</translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Recently active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos recientemente</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>My segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi segmento</translation>
     </message>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp; %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Go back and fill in at least one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva atrás y rellene al menos una respuesta.</translation>
     </message>
     <message>
         <source>These answers could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar estas respuestas: %1</translation>
     </message>
     <message>
         <source>No customers fit these answers today. You can loosen them in the builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy ningún cliente coincide con estas respuestas. Puede suavizarlas en el editor.</translation>
     </message>
     <message>
         <source>1 customer fits today (%1 of your customers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy coincide 1 cliente (el %1 de sus clientes).</translation>
     </message>
     <message>
         <source>%1 customers fit today (%2 of your customers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy coinciden %1 clientes (el %2 de sus clientes).</translation>
     </message>
 </context>
 <context>
@@ -5930,22 +5949,6 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>&amp;Delete…</source>
         <translation>Eli&amp;minar…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Check this segment earlier</source>
-        <translation>Comprobar este segmento antes</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <source>Check this segment later</source>
-        <translation>Comprobar este segmento después</translation>
     </message>
     <message>
         <source>&amp;Show customers</source>
@@ -6021,27 +6024,43 @@ A la mayoría de las tiendas les va mejor con entre tres y cinco grupos. Empiece
     </message>
     <message>
         <source>&amp;Help me make one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayúdeme a c&amp;rear uno…</translation>
     </message>
     <message>
         <source>A few plain questions make the segment for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas preguntas sencillas y Clientele crea el segmento por usted</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;informe…</translation>
     </message>
     <message>
         <source>Preview and print this segment&apos;s report: figures, members over time, member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver e imprimir el informe de este segmento: cifras, miembros a lo largo del tiempo, lista de miembros</translation>
     </message>
     <message>
         <source>Print &amp;call list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;lista de llamadas…</translation>
     </message>
     <message>
         <source>Preview and print the members who agreed to be called, with their phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver e imprimir los miembros que aceptan recibir llamadas, con sus números de teléfono</translation>
+    </message>
+    <message>
+        <source>Check this segment earlier (Ctrl+Up)</source>
+        <translation>Comprobar este segmento antes (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Check this segment later (Ctrl+Down)</source>
+        <translation>Comprobar este segmento después (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>

@@ -512,31 +512,38 @@ Duplicates:
                  same or similar name in the same town), most likely first;
                  merge them in the app
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Doublons&#xa0;:
+  duplicates [--limit N] [--json]
+                 clients peut-être enregistrés deux fois (même e-mail, même
+                 numéro de téléphone, nom identique ou proche dans la même
+                 ville), les plus probables d&apos;abord&#xa0;; fusionnez-les dans la
+                 fenêtre de Clientele
+</translation>
     </message>
     <message>
         <source>Usage: clientele-cli duplicates [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: clientele-cli duplicates [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Could not look for duplicates in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les doublons dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>1 possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 doublon possible.</translation>
     </message>
     <message>
         <source>%1 possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doublons possibles.</translation>
     </message>
     <message>
         <source>%1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) et %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>… and %1 more; show more with --limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus&#xa0;; affichez-en davantage avec --limit.</translation>
     </message>
 </context>
 <context>
@@ -1126,19 +1133,19 @@ Ctrl+N ajoute un nouveau client.</translation>
     <name>clientele::CustomerStore</name>
     <message>
         <source>email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail %1</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone %1</translation>
     </message>
     <message>
         <source>external ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant dans l&apos;autre logiciel %1</translation>
     </message>
     <message>
         <source>Merged with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné avec %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1400,11 +1407,11 @@ Ctrl+N ajoute un nouveau client.</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher les doublons…</translation>
     </message>
     <message>
         <source>Customers entered twice, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les clients enregistrés deux fois et les fusionner</translation>
     </message>
 </context>
 <context>
@@ -1867,214 +1874,214 @@ Ctrl+N ajoute un nouveau client.</translation>
     <name>clientele::DuplicateFinder</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>même numéro de téléphone</translation>
     </message>
     <message>
         <source>same name in the same town</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom dans la même ville</translation>
     </message>
     <message>
         <source>similar name in the same town</source>
-        <translation type="unfinished"></translation>
+        <translation>nom proche dans la même ville</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>clientele::DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher les doublons</translation>
     </message>
     <message>
         <source>Customers entered twice split their purchases and visits, so segments and reports count them wrongly. Clientele looks for the same email, the same phone number, and the same or a similar name in the same town. Merging moves purchases, visits and tags to the customer you keep, and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un client est enregistré deux fois, ses achats et ses visites sont répartis sur deux fiches, et les segments et les rapports le comptent mal. Clientele cherche le même e-mail, le même numéro de téléphone, et le même nom ou un nom proche dans la même ville. La fusion regroupe les achats, les visites et les étiquettes sur le client que vous gardez, et vous pouvez l&apos;annuler.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>The two customers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux clients côte à côte</translation>
     </message>
     <message>
         <source>&amp;Merge these two</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner ces deux fiches</translation>
     </message>
     <message>
         <source>One customer with the purchases, visits and tags of both (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul client avec les achats, les visites et les étiquettes des deux (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas la même personne</translation>
     </message>
     <message>
         <source>Clientele will not suggest this pair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele ne proposera plus cette paire</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sser</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <source>Keep the details of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les informations de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Undo last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la dernière fusion</translation>
     </message>
     <message>
         <source>Look &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer la recherche</translation>
     </message>
     <message>
         <source>Looking for customers entered twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des clients enregistrés deux fois…</translation>
     </message>
     <message>
         <source>The search was stopped. Press “Look again” to search once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a été interrompue. Appuyez sur «&#xa0;Relancer la recherche&#xa0;» pour chercher à nouveau.</translation>
     </message>
     <message>
         <source>All done: no more possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: plus aucun doublon possible.</translation>
     </message>
     <message>
         <source>No duplicates found: every customer has their own email, phone number and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon trouvé&#xa0;: chaque client a son propre e-mail, son propre numéro de téléphone et son propre nom.</translation>
     </message>
     <message>
         <source>The %1 most likely of %2 possible duplicates, most likely first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 plus probables sur %2 doublons possibles, les plus probables d&apos;abord.</translation>
     </message>
     <message>
         <source>1 possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 doublon possible.</translation>
     </message>
     <message>
         <source>%1 possible duplicates, most likely first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doublons possibles, les plus probables d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>Choose a pair on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une paire à gauche.</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier</translation>
     </message>
     <message>
         <source>the second</source>
-        <translation type="unfinished"></translation>
+        <translation>le second</translation>
     </message>
     <message>
         <source>%1. Is this one person?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Est-ce la même personne&#xa0;?</translation>
     </message>
     <message>
         <source>%1 (no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n°&#xa0;%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>1 purchase, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 achat, %1</translation>
     </message>
     <message>
         <source>%1 purchases, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 achats, %2</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished">Client depuis</translation>
+        <translation>Client depuis</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Achats</translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished">Dernier achat</translation>
+        <translation>Dernier achat</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>May be contacted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être contacté par</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N°&#xa0;%1</translation>
     </message>
     <message>
         <source>After merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fusion</translation>
     </message>
     <message>
         <source>These two could not be merged; one of them may have been deleted. Press “Look again”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces deux fiches n&apos;ont pas pu être fusionnées&#xa0;; l&apos;une d&apos;elles a peut-être été supprimée. Appuyez sur «&#xa0;Relancer la recherche&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2917,7 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher les doublons…</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3018,7 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <name>clientele::MergeCustomersCommand</name>
     <message>
         <source>merge two records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la fusion de deux fiches de %1</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3252,18 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>A folder on a USB stick or a synced cloud folder is the safest choice. Clientele puts a copy there by itself, as often as you choose, and keeps the last ten; File &gt; Back up adds one whenever you like.</source>
         <translation>Un dossier sur une clé USB ou un dossier synchronisé dans le cloud est le choix le plus sûr. Clientele y dépose une copie de lui-même, aussi souvent que vous le souhaitez, et garde les dix dernières&#xa0;; Fichier &gt; Sauvegarder en ajoute une quand vous voulez.</translation>
+    </message>
+    <message>
+        <source>The demo shop or the import starts when you click Next; then the wizard goes on, so the groups are counted on your customers.</source>
+        <translation>La boutique de démonstration ou l’importation démarre lorsque vous cliquez sur «&#xa0;Suivant&#xa0;»&#xa0;; l’assistant reprend ensuite, et les groupes sont comptés sur vos clients.</translation>
+    </message>
+    <message>
+        <source>Nothing was brought in. Try again, or choose another way to begin.</source>
+        <translation>Rien n’a été ajouté. Réessayez, ou choisissez une autre façon de commencer.</translation>
+    </message>
+    <message>
+        <source>Your customers are in. Click Next to group them.</source>
+        <translation>Vos clients sont là. Cliquez sur «&#xa0;Suivant&#xa0;» pour les regrouper.</translation>
     </message>
 </context>
 <context>
@@ -3513,23 +3532,23 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <name>clientele::ReportPreview</name>
     <message>
         <source>The report could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être préparé.</translation>
     </message>
     <message>
         <source>Preparing the overview of all segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la vue d&apos;ensemble de tous les segments…</translation>
     </message>
     <message>
         <source>Preparing the call list for “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la liste d&apos;appels pour «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Preparing the report on “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport sur «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
 </context>
 <context>
@@ -3784,63 +3803,63 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
     <message>
         <source>Members over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres dans le temps</translation>
     </message>
     <message>
         <source>Not enough history for a chart yet. Clientele notes the size of every segment once a day while it is open; the chart appears from the second day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore assez d&apos;historique pour un graphique. Clientele note la taille de chaque segment une fois par jour quand il est ouvert&#xa0;; le graphique apparaît à partir du deuxième jour.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>%1 members on %2, %3 on %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membres le %2, %3 le %4 (%5).</translation>
     </message>
     <message>
         <source>Share of customers and of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients et du chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>%1 of all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du total</translation>
     </message>
     <message>
         <source>Movement between segments in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de segment au cours des 30 derniers jours</translation>
     </message>
     <message>
         <source>There is no snapshot from 30 days ago, so movement between segments cannot be shown yet. Clientele notes who is in which segment once a day while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas encore de relevé d&apos;il y a 30 jours, donc les changements de segment ne peuvent pas encore être affichés. Clientele note qui est dans quel segment une fois par jour quand il est ouvert.</translation>
     </message>
     <message>
         <source>Nobody changed segment between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a changé de segment entre le %1 et le %2.</translation>
     </message>
     <message>
         <source>1 customer changed segment between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client a changé de segment entre le %1 et le %2.</translation>
     </message>
     <message>
         <source>%1 customers changed segment between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients ont changé de segment entre le %2 et le %3.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Date de début</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Date de fin</translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Smaller moves: %1 customers in %2 other moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits changements&#xa0;: %1 clients dans %2 autres changements.</translation>
     </message>
 </context>
 <context>
@@ -3911,27 +3930,27 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     </message>
     <message>
         <source>Portrait (upright)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait (vertical)</translation>
     </message>
     <message>
         <source>Landscape (sideways, more room for wide tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage (horizontal, plus de place pour les tableaux larges)</translation>
     </message>
     <message>
         <source>Paper size follows your country: A4, or Letter in North America.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format du papier dépend de votre pays&#xa0;: A4, ou Letter en Amérique du Nord.</translation>
     </message>
     <message>
         <source>P&amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>Writing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Stopped: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5598,299 +5617,299 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <name>clientele::SegmentWizard</name>
     <message>
         <source>Help me make a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un segment pas à pas</translation>
     </message>
     <message>
         <source>&amp;Open in the builder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Who do you want to find?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels clients cherchez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Tick what these customers have in common. The next page asks for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce que ces clients ont en commun. La page suivante vous demandera les détails.</translation>
     </message>
     <message>
         <source>They come &amp;often</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils &amp;viennent souvent</translation>
     </message>
     <message>
         <source>They &amp;spend a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils &amp;dépensent beaucoup</translation>
     </message>
     <message>
         <source>How long since they last &amp;bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ils ont &amp;acheté pour la dernière fois</translation>
     </message>
     <message>
         <source>&amp;Where they live</source>
-        <translation type="unfinished"></translation>
+        <translation>Où ils &amp;habitent</translation>
     </message>
     <message>
         <source>A &amp;tag they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils ont une é&amp;tiquette</translation>
     </message>
     <message>
         <source>How they &amp;first came to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ils sont venus la &amp;première fois</translation>
     </message>
     <message>
         <source>Your regulars: so many visits or purchases in a month, or in a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos habitués&#xa0;: un certain nombre de visites ou d&apos;achats par mois, ou par an.</translation>
     </message>
     <message>
         <source>Your best customers by what they spent in a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos meilleurs clients, selon ce qu&apos;ils ont dépensé sur une période.</translation>
     </message>
     <message>
         <source>Who has not come back for a while, or who bought recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux qui ne sont pas revenus depuis un moment, ou qui ont acheté récemment.</translation>
     </message>
     <message>
         <source>Customers of one town, for a local event or a delivery round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients d&apos;une ville, pour un événement local ou une tournée de livraison.</translation>
     </message>
     <message>
         <source>Customers you marked, such as “VIP” or “Newsletter”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients que vous avez marqués, par exemple «&#xa0;VIP&#xa0;» ou «&#xa0;Newsletter&#xa0;».</translation>
     </message>
     <message>
         <source>Walk-ins, online customers, referrals or imported ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients venus en boutique, en ligne, sur recommandation ou importés.</translation>
     </message>
     <message>
         <source>You can change everything afterwards in the builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez tout modifier ensuite dans l&apos;éditeur.</translation>
     </message>
     <message>
         <source>Tell Clientele the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez les détails à Clientele</translation>
     </message>
     <message>
         <source>Each line becomes one condition of the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne devient une condition du segment.</translation>
     </message>
     <message>
         <source>How often they come</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois ils viennent</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois</translation>
     </message>
     <message>
         <source>Visits or purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites ou achats</translation>
     </message>
     <message>
         <source>visits</source>
-        <translation type="unfinished"></translation>
+        <translation>visites</translation>
     </message>
     <message>
         <source>purchases</source>
-        <translation type="unfinished">achats</translation>
+        <translation>achats</translation>
     </message>
     <message>
         <source>In how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>En combien de jours</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished">au cours des</translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">derniers jours</translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>A café regular comes about 8 times a month; a shop&apos;s loyal customer buys 3 or 4 times in half a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un habitué de café vient environ 8 fois par mois&#xa0;; le client fidèle d&apos;une boutique achète 3 ou 4 fois en six mois.</translation>
     </message>
     <message>
         <source>How much they spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien ils dépensent</translation>
     </message>
     <message>
         <source>Amount spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant dépensé</translation>
     </message>
     <message>
         <source>spent in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>dépensés en</translation>
     </message>
     <message>
         <source>365 days compares whole years, so seasons do not count twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>365 jours couvrent une année entière&#xa0;: aucune saison ne compte deux fois.</translation>
     </message>
     <message>
         <source>How long since they last bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ils ont acheté pour la dernière fois</translation>
     </message>
     <message>
         <source>Bought or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté ou non</translation>
     </message>
     <message>
         <source>Have not bought for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier achat il y a plus de</translation>
     </message>
     <message>
         <source>Bought within the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier achat il y a moins de</translation>
     </message>
     <message>
         <source>Number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours</translation>
     </message>
     <message>
         <source>Customers who never bought anything are in neither: they have no last purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients qui n&apos;ont jamais rien acheté n&apos;entrent dans aucun des deux cas&#xa0;: ils n&apos;ont pas de dernier achat.</translation>
     </message>
     <message>
         <source>Where they live</source>
-        <translation type="unfinished"></translation>
+        <translation>Où ils habitent</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Live in</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitent à</translation>
     </message>
     <message>
         <source>The towns your customers live in, most common first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les villes où habitent vos clients, les plus fréquentes d&apos;abord.</translation>
     </message>
     <message>
         <source>A tag they have</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette qu&apos;ils ont</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Have the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont l&apos;étiquette</translation>
     </message>
     <message>
         <source>How they first came to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ils sont venus la première fois</translation>
     </message>
     <message>
         <source>How they first came</source>
-        <translation type="unfinished"></translation>
+        <translation>Première venue</translation>
     </message>
     <message>
         <source>walked in</source>
-        <translation type="unfinished"></translation>
+        <translation>en boutique</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">en ligne</translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>through a referral</source>
-        <translation type="unfinished">par recommandation</translation>
+        <translation>sur recommandation</translation>
     </message>
     <message>
         <source>imported from another program</source>
-        <translation type="unfinished"></translation>
+        <translation>par un import depuis un autre logiciel</translation>
     </message>
     <message>
         <source>First came</source>
-        <translation type="unfinished"></translation>
+        <translation>Sont d&apos;abord venus</translation>
     </message>
     <message>
         <source>fit &amp;all of these</source>
-        <translation type="unfinished"></translation>
+        <translation>remplir &amp;toutes ces conditions</translation>
     </message>
     <message>
         <source>fit at least &amp;one of these</source>
-        <translation type="unfinished"></translation>
+        <translation>remplir au moins &amp;une de ces conditions</translation>
     </message>
     <message>
         <source>Customers must</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients doivent</translation>
     </message>
     <message>
         <source>Your segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre segment</translation>
     </message>
     <message>
         <source>This is who it finds today. Give it a name you will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici les clients qu&apos;il trouve aujourd&apos;hui. Donnez-lui un nom que vous reconnaîtrez.</translation>
     </message>
     <message>
         <source>Name of the segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du segment</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>“Open in the builder” shows the conditions one by one. Change anything you like there, then save the segment. Each customer belongs to the first segment that fits, so it is checked after the segments you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Ouvrir dans l&apos;éditeur&#xa0;» affiche les conditions une par une. Modifiez-y ce que vous voulez, puis enregistrez le segment. Chaque client appartient au premier segment qui lui correspond&#xa0;; celui-ci sera donc vérifié après les segments que vous avez déjà.</translation>
     </message>
     <message>
         <source>Regulars</source>
-        <translation type="unfinished">Habitués</translation>
+        <translation>Habitués</translation>
     </message>
     <message>
         <source>Big spenders</source>
-        <translation type="unfinished">Gros clients</translation>
+        <translation>Gros clients</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">À risque</translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Recently active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs récemment</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients à %1</translation>
     </message>
     <message>
         <source>My segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon segment</translation>
     </message>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp; %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Go back and fill in at least one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez en arrière et remplissez au moins une réponse.</translation>
     </message>
     <message>
         <source>These answers could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces réponses n&apos;ont pas pu être comptées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No customers fit these answers today. You can loosen them in the builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à ces réponses aujourd&apos;hui. Vous pouvez les assouplir dans l&apos;éditeur.</translation>
     </message>
     <message>
         <source>1 customer fits today (%1 of your customers).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client correspond aujourd&apos;hui (%1 de vos clients).</translation>
     </message>
     <message>
         <source>%1 customers fit today (%2 of your customers).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients correspondent aujourd&apos;hui (%2 de vos clients).</translation>
     </message>
 </context>
 <context>
@@ -5930,22 +5949,6 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Mon&amp;ter</translation>
-    </message>
-    <message>
-        <source>Check this segment earlier</source>
-        <translation>Vérifier ce segment plus tôt</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Descend&amp;re</translation>
-    </message>
-    <message>
-        <source>Check this segment later</source>
-        <translation>Vérifier ce segment plus tard</translation>
     </message>
     <message>
         <source>&amp;Show customers</source>
@@ -6021,27 +6024,43 @@ La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. 
     </message>
     <message>
         <source>&amp;Help me make one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guidez-moi…</translation>
     </message>
     <message>
         <source>A few plain questions make the segment for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques questions simples, et Clientele crée le segment pour vous</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le &amp;rapport…</translation>
     </message>
     <message>
         <source>Preview and print this segment&apos;s report: figures, members over time, member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir et imprimer le rapport de ce segment&#xa0;: chiffres, membres dans le temps, liste des membres</translation>
     </message>
     <message>
         <source>Print &amp;call list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la &amp;liste d&apos;appels…</translation>
     </message>
     <message>
         <source>Preview and print the members who agreed to be called, with their phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir et imprimer les membres qui acceptent d&apos;être appelés, avec leur numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Check this segment earlier (Ctrl+Up)</source>
+        <translation>Examiner ce segment plus tôt (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Check this segment later (Ctrl+Down)</source>
+        <translation>Examiner ce segment plus tard (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>

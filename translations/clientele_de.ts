@@ -467,7 +467,8 @@ Import and export:
          [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
          [--tag TAG]
                  read a CSV file, all or nothing; rejected rows go to a rejects file
-  export customers|purchases FILE [--excel]
+  export customers|purchases|interactions FILE [--segment NAME]
+         [--as-of DATE] [--excel]
                  write a CSV file (--excel: with a byte order mark for Excel)
 </source>
         <translation>
@@ -479,7 +480,8 @@ Import und Export:
          [--tag TAG]
                  eine CSV-Datei einlesen, ganz oder gar nicht; abgelehnte Zeilen
                  kommen in eine eigene Datei
-  export customers|purchases FILE [--excel]
+  export customers|purchases|interactions FILE [--segment NAME]
+         [--as-of DATE] [--excel]
                  eine CSV-Datei schreiben (--excel: mit Byte-Order-Mark für Excel)
 </translation>
     </message>
@@ -2493,8 +2495,8 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
         <translation>Das ist der Import Nummer %1; er kann rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>Usage: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</source>
-        <translation>Aufruf: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</translation>
+        <source>Usage: clientele-cli export customers|purchases|interactions FILE [--segment NAME] [--as-of DATE] [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</source>
+        <translation>Aufruf: clientele-cli export customers|purchases|interactions FILE [--segment NAME] [--as-of DATE] [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</translation>
     </message>
     <message>
         <source>“export” needs what to export and a file name.</source>

@@ -468,7 +468,8 @@ Import and export:
          [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
          [--tag TAG]
                  read a CSV file, all or nothing; rejected rows go to a rejects file
-  export customers|purchases FILE [--excel]
+  export customers|purchases|interactions FILE [--segment NAME]
+         [--as-of DATE] [--excel]
                  write a CSV file (--excel: with a byte order mark for Excel)
 </source>
         <translation>
@@ -480,7 +481,8 @@ Importar y exportar:
          [--tag TAG]
                  leer un archivo CSV, todo o nada; las filas rechazadas van a un
                  archivo aparte
-  export customers|purchases FILE [--excel]
+  export customers|purchases|interactions FILE [--segment NAME]
+         [--as-of DATE] [--excel]
                  escribir un archivo CSV (--excel: con marca de orden de bytes para Excel)
 </translation>
     </message>
@@ -2494,8 +2496,8 @@ Ctrl+N añade un cliente nuevo.</translation>
         <translation>Es la importación número %1; se puede deshacer.</translation>
     </message>
     <message>
-        <source>Usage: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</source>
-        <translation>Uso: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</translation>
+        <source>Usage: clientele-cli export customers|purchases|interactions FILE [--segment NAME] [--as-of DATE] [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</source>
+        <translation>Uso: clientele-cli export customers|purchases|interactions FILE [--segment NAME] [--as-of DATE] [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</translation>
     </message>
     <message>
         <source>“export” needs what to export and a file name.</source>

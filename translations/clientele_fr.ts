@@ -468,7 +468,8 @@ Import and export:
          [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]
          [--tag TAG]
                  read a CSV file, all or nothing; rejected rows go to a rejects file
-  export customers|purchases FILE [--excel]
+  export customers|purchases|interactions FILE [--segment NAME]
+         [--as-of DATE] [--excel]
                  write a CSV file (--excel: with a byte order mark for Excel)
 </source>
         <translation>
@@ -480,7 +481,8 @@ Import et export :
          [--tag TAG]
                  lire un fichier CSV, tout ou rien ; les lignes refusées vont dans
                  un fichier à part
-  export customers|purchases FILE [--excel]
+  export customers|purchases|interactions FILE [--segment NAME]
+         [--as-of DATE] [--excel]
                  écrire un fichier CSV (--excel : avec une marque d’ordre des octets pour Excel)
 </translation>
     </message>
@@ -2494,8 +2496,8 @@ Ctrl+N ajoute un nouveau client.</translation>
         <translation>C&apos;est l&apos;importation numéro %1&#xa0;; elle peut être annulée.</translation>
     </message>
     <message>
-        <source>Usage: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</source>
-        <translation>Utilisation&#xa0;: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</translation>
+        <source>Usage: clientele-cli export customers|purchases|interactions FILE [--segment NAME] [--as-of DATE] [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</source>
+        <translation>Utilisation&#xa0;: clientele-cli export customers|purchases|interactions FILE [--segment NAME] [--as-of DATE] [--excel] [--delimiter ,|;|tab|&apos;|&apos;]</translation>
     </message>
     <message>
         <source>“export” needs what to export and a file name.</source>

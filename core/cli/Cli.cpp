@@ -147,7 +147,8 @@ QString Cli::usage() const
                 "         [--date-format auto|YYYY-MM-DD|DD.MM.YYYY|MM/DD/YYYY] [--create-customers]\n"
                 "         [--tag TAG]\n"
                 "                 read a CSV file, all or nothing; rejected rows go to a rejects file\n"
-                "  export customers|purchases FILE [--excel]\n"
+                "  export customers|purchases|interactions FILE [--segment NAME]\n"
+                "         [--as-of DATE] [--excel]\n"
                 "                 write a CSV file (--excel: with a byte order mark for Excel)\n")
            + tr("\n"
                 "Reports:\n"

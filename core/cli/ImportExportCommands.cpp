@@ -2,6 +2,8 @@
 
 #include "io/Exporter.h"
 #include "io/Importer.h"
+#include "segments/SegmentEngine.h"
+#include "segments/SegmentStore.h"
 #include "storage/Database.h"
 
 #include <QtCore/QCommandLineParser>
@@ -10,6 +12,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLocale>
 #include <QtCore/QTextStream>
+
+#include <algorithm>
 
 namespace clientele {
 
@@ -167,8 +171,10 @@ int runExport(Database &db, const QStringList &args, QTextStream &out, QTextStre
     const QCommandLineOption excel(QStringLiteral("excel"));
     const QCommandLineOption segment(QStringLiteral("segment"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), QString(), QStringLiteral("CHAR"), QStringLiteral(","));
-    parser.addOptions({excel, segment, delimiter});
-    const QString usage = ImportExportCommands::tr("Usage: clientele-cli export customers|purchases FILE [--excel] [--delimiter ,|;|tab|'|']");
+    const QCommandLineOption asOf(QStringLiteral("as-of"), QString(), QStringLiteral("DATE"));
+    parser.addOptions({excel, segment, delimiter, asOf});
+    const QString usage = ImportExportCommands::tr("Usage: clientele-cli export customers|purchases|interactions FILE "
+                                                   "[--segment NAME] [--as-of DATE] [--excel] [--delimiter ,|;|tab|'|']");
     if (!parser.parse(QStringList{QStringLiteral("export")} + args)) {
         err << parser.errorText() << u'\n' << usage << u'\n';
         return UsageError;
@@ -183,15 +189,39 @@ int runExport(Database &db, const QStringList &args, QTextStream &out, QTextStre
         options.kind = Exporter::Kind::Customers;
     else if (positional[0] == u"purchases")
         options.kind = Exporter::Kind::Purchases;
+    else if (positional[0] == u"interactions")
+        options.kind = Exporter::Kind::Interactions;
     else {
-        err << ImportExportCommands::tr("“export” can export customers or purchases, not “%1”.").arg(positional[0]) << u'\n';
-        return UsageError;
-    }
-    if (parser.isSet(segment)) {
-        err << ImportExportCommands::tr("Exporting the members of a segment is not available yet; export everyone and filter, or use the "
-                  "Clientele window.")
+        err << ImportExportCommands::tr("“export” can export customers, purchases or interactions, not “%1”.")
+                   .arg(positional[0])
             << u'\n';
         return UsageError;
+    }
+    QDate day;
+    if (parser.isSet(asOf)) {
+        day = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!day.isValid()) {
+            err << ImportExportCommands::tr("“%1” is not a date like 2026-03-31.").arg(parser.value(asOf)) << u'\n';
+            return UsageError;
+        }
+    }
+    if (parser.isSet(segment)) {
+        // The segment's members as the window shows them: each customer in
+        // the first segment (by priority) whose rule fits.
+        const auto s = SegmentStore(db).findByName(parser.value(segment));
+        if (!s) {
+            err << ImportExportCommands::tr("There is no segment called “%1”.").arg(parser.value(segment)) << u'\n';
+            return BadInput;
+        }
+        SegmentEngine engine(db);
+        engine.setAutoRefresh(false);
+        const SegmentResults r = engine.evaluate(day);
+        QList<qint64> members;
+        for (auto it = r.segmentOf.cbegin(); it != r.segmentOf.cend(); ++it)
+            if (it.value() == s->id)
+                members << it.key();
+        std::sort(members.begin(), members.end());
+        options.customerIds = members;
     }
     const QString d = parser.value(delimiter);
     if (d == u"tab")

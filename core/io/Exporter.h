@@ -21,7 +21,7 @@ class Exporter final
     Q_DECLARE_TR_FUNCTIONS(clientele::Exporter)
 
 public:
-    enum class Kind { Customers, Purchases };
+    enum class Kind { Customers, Purchases, Interactions };
 
     struct Options
     {

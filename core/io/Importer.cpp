@@ -612,6 +612,18 @@ bool Run::processCustomer(const CsvReader::Record &record, QString *dbError)
                                            DateParser::orderName(m_mapping.dateOrder)));
         c.birthday = d->toString(Qt::ISODate);
     }
+    // When consent was given: kept, so a round trip through a file keeps it.
+    for (const char *name : {"consent_email_at", "consent_sms_at"}) {
+        const QString field = QString::fromLatin1(name);
+        const QString t = trimmedCell(f, field);
+        if (t.isEmpty() || !m_columns.contains(field))
+            continue;
+        const auto at = m_dates.toUtcSeconds(t);
+        if (!at)
+            return reject(record, Importer::tr("“%1” in column “%2” is not a date like %3")
+                                      .arg(t, column(field), DateParser::orderName(m_mapping.dateOrder)));
+        (field == u"consent_email_at" ? c.consentEmailAt : c.consentSmsAt) = *at;
+    }
     if (const QString t = trimmedCell(f, QStringLiteral("created_at")); !t.isEmpty()) {
         const auto s = m_dates.toUtcSeconds(t);
         if (!s)
@@ -729,7 +741,8 @@ bool Run::processCustomer(const CsvReader::Record &record, QString *dbError)
     up.bind(9, pick(6, c.city));
     up.bind(10, pick(7, c.country));
     up.bind(11, pick(8, c.origin));
-    auto consent = [&](int valueIndex, int atIndex, const std::optional<bool> &incoming, int bindValue, int bindAt) {
+    auto consent = [&](int valueIndex, int atIndex, const std::optional<bool> &incoming, qint64 incomingAt,
+                       int bindValue, int bindAt) {
         const bool old = current[valueIndex] == u"1";
         bool value = old;
         if (incoming && !(merge && old))
@@ -740,10 +753,10 @@ bool Run::processCustomer(const CsvReader::Record &record, QString *dbError)
         else if (old && !current[atIndex].isEmpty())
             up.bind(bindAt, current[atIndex].toLongLong());
         else
-            up.bind(bindAt, m_now);
+            up.bind(bindAt, incomingAt > 0 ? incomingAt : m_now); // when the file says, else now
     };
-    consent(9, 10, c.consentEmail, 12, 13);
-    consent(11, 12, c.consentSms, 14, 15);
+    consent(9, 10, c.consentEmail, c.consentEmailAt, 12, 13);
+    consent(11, 12, c.consentSms, c.consentSmsAt, 14, 15);
     const QString birthday = pick(13, c.birthday);
     if (birthday.isEmpty())
         up.bindNull(16);

@@ -6,6 +6,8 @@
 #include "io/CsvReader.h"
 #include "io/Exporter.h"
 #include "io/Importer.h"
+#include "segments/SegmentEngine.h"
+#include "segments/SegmentStore.h"
 #include "storage/CustomerStore.h"
 
 #include <QtCore/QFile>
@@ -26,7 +28,8 @@ QStringList contents(const Database &db)
     QSqlQuery q(db.connection());
     EXPECT_TRUE(q.exec(QStringLiteral(
         "SELECT id, first_name, last_name, email, email_norm, phone, phone_norm, street, postal_code, city, country, "
-        "origin, consent_email, consent_sms, coalesce(birthday, ''), notes, external_id, created_at, "
+        "origin, consent_email, consent_sms, coalesce(consent_email_at, 0), coalesce(consent_sms_at, 0), "
+        "coalesce(birthday, ''), notes, external_id, created_at, "
         "(SELECT group_concat(name, ',') FROM (SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
         " WHERE ct.customer_id = c.id ORDER BY t.name)) FROM customers c ORDER BY id")));
     while (q.next()) {
@@ -214,8 +217,109 @@ TEST_F(ImportCli, ExportCommand)
     const QByteArray bytes = f.readAll();
     EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF" "Clientele ID,"));
     EXPECT_TRUE(bytes.contains(",'=cmd,"));
-    EXPECT_EQ(run(false, {QStringLiteral("customers"), out, QStringLiteral("--segment"), QStringLiteral("VIP")}), 1);
-    EXPECT_FALSE(m_err.isEmpty());
+    // No such segment: bad input, said plainly.
+    EXPECT_EQ(run(false, {QStringLiteral("customers"), out, QStringLiteral("--segment"), QStringLiteral("VIP")}), 2);
+    EXPECT_TRUE(m_err.contains(QStringLiteral("VIP")));
+    EXPECT_EQ(run(false, {QStringLiteral("customers"), out, QStringLiteral("--as-of"), QStringLiteral("soon")}), 1);
     EXPECT_EQ(run(false, {QStringLiteral("orders"), out}), 1);
     EXPECT_EQ(run(false, {QStringLiteral("purchases"), file(QStringLiteral("no/such/dir/p.csv"))}), 3);
+}
+
+TEST_F(ImportCli, ExportsASegmentsMembersAndTheirInteractions)
+{
+    DemoShop::Options demo;
+    demo.customers = 300;
+    demo.asOf = QDate(2026, 3, 31);
+    ASSERT_TRUE(DemoShop::generate(db, demo).ok);
+    Segment regulars;
+    regulars.name = QStringLiteral("Regulars");
+    regulars.ruleJson = QStringLiteral(R"({"all": [{"field": "visits.count", "window_days": 30, "op": ">", "value": 3}]})");
+    ASSERT_TRUE(SegmentStore(db).add(regulars));
+    SegmentEngine engine(db);
+    engine.setAutoRefresh(false);
+    const SegmentResults r = engine.evaluate(demo.asOf);
+    ASSERT_FALSE(r.segments.isEmpty());
+    const qint64 members = r.segments.first().members;
+    ASSERT_GT(members, 0);
+
+    const QString out = file(QStringLiteral("regulars.csv"));
+    ASSERT_EQ(run(false, {QStringLiteral("customers"), out, QStringLiteral("--segment"), QStringLiteral("Regulars"),
+                          QStringLiteral("--as-of"), QStringLiteral("2026-03-31")}),
+              0)
+        << m_err.toStdString();
+    QFile f(out);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = CsvReader::parse(f.readAll());
+    ASSERT_EQ(rows.size(), members + 1);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        EXPECT_EQ(r.segmentOf.value(rows[i][0].toLongLong()), r.segments.first().segmentId) << rows[i][0].toStdString();
+
+    // Their interactions: every row belongs to a member, and all of theirs are there.
+    const QString visits = file(QStringLiteral("visits.csv"));
+    ASSERT_EQ(run(false, {QStringLiteral("interactions"), visits, QStringLiteral("--segment"), QStringLiteral("Regulars"),
+                          QStringLiteral("--as-of"), QStringLiteral("2026-03-31")}),
+              0)
+        << m_err.toStdString();
+    QFile vf(visits);
+    ASSERT_TRUE(vf.open(QIODevice::ReadOnly));
+    const QList<QStringList> vrows = CsvReader::parse(vf.readAll());
+    ASSERT_GT(vrows.size(), 1);
+    EXPECT_EQ(vrows.first(), Exporter::header(Exporter::Kind::Interactions));
+    QSqlQuery q(db.connection());
+    qint64 expected = 0;
+    for (auto it = r.segmentOf.cbegin(); it != r.segmentOf.cend(); ++it) {
+        if (it.value() != r.segments.first().segmentId)
+            continue;
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM interactions WHERE customer_id = %1").arg(it.key())));
+        ASSERT_TRUE(q.next());
+        expected += q.value(0).toLongLong();
+    }
+    EXPECT_EQ(vrows.size() - 1, expected);
+}
+
+TEST_F(ExportTest, InteractionsAndConsentDatesRoundTrip)
+{
+    DemoShop::Options demo;
+    demo.customers = 200;
+    demo.asOf = QDate(2026, 3, 31);
+    ASSERT_TRUE(DemoShop::generate(db, demo).ok);
+    QSqlQuery q(db.connection());
+    // A consent given on a known day must come back as that day, not as the import's.
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE customers SET consent_sms = 1, consent_sms_at = 1600000000 WHERE id = 5")));
+
+    Exporter::Options o;
+    ASSERT_TRUE(Exporter::run(db, file(QStringLiteral("c.csv")), o).ok);
+    o.kind = Exporter::Kind::Interactions;
+    const Exporter::Result interactions = Exporter::run(db, file(QStringLiteral("i.csv")), o);
+    ASSERT_TRUE(interactions.ok);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM interactions")) && q.next());
+    EXPECT_EQ(interactions.rows, q.value(0).toLongLong());
+
+    Database empty;
+    ASSERT_FALSE(empty.open(file(QStringLiteral("empty.sqlite"))).isError());
+    Importer::Options in;
+    ASSERT_TRUE(Importer::run(empty, file(QStringLiteral("c.csv")), in).ok());
+    in.kind = Importer::Kind::Interactions;
+    const Importer::Result i = Importer::run(empty, file(QStringLiteral("i.csv")), in);
+    ASSERT_TRUE(i.ok()) << i.error.toStdString();
+    EXPECT_EQ(i.imported, interactions.rows);
+    EXPECT_EQ(i.rejected, 0);
+
+    const auto rows = [](const Database &d) {
+        QStringList out;
+        QSqlQuery r(d.connection());
+        EXPECT_TRUE(r.exec(QStringLiteral("SELECT i.customer_id, i.time, i.kind, i.detail, coalesce(l.name, '') "
+                                          "FROM interactions i LEFT JOIN locations l ON l.id = i.location_id "
+                                          "ORDER BY 1, 2, 3, 4, 5")));
+        while (r.next())
+            out << QStringLiteral("%1|%2|%3|%4|%5")
+                       .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                            r.value(3).toString(), r.value(4).toString());
+        return out;
+    };
+    EXPECT_EQ(rows(empty), rows(db));
+    QSqlQuery e(empty.connection());
+    ASSERT_TRUE(e.exec(QStringLiteral("SELECT consent_sms, consent_sms_at FROM customers WHERE id = 5")) && e.next());
+    EXPECT_EQ(e.value(0).toInt(), 1);
+    EXPECT_EQ(e.value(1).toLongLong(), 1600000000);
 }

@@ -212,6 +212,8 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("actionExportCustomers"));
     fileMenu->addAction(tr("Export all &purchases…"), this, &MainWindow::exportPurchases)
         ->setObjectName(QStringLiteral("actionExportPurchases"));
+    fileMenu->addAction(tr("Export all &visits and contacts…"), this, &MainWindow::exportInteractions)
+        ->setObjectName(QStringLiteral("actionExportInteractions"));
     fileMenu->addSeparator();
     QAction *backup = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up…"), this,
                                           &MainWindow::backUp);
@@ -303,25 +305,38 @@ void MainWindow::exportCustomers(const QList<qint64> &ids, bool selectionOnly)
 
 void MainWindow::exportPurchases()
 {
-    const QString suggested = QFileInfo(m_db.path()).absolutePath() + u'/' + tr("purchases") + QStringLiteral("-")
+    exportAll(Exporter::Kind::Purchases);
+}
+
+void MainWindow::exportInteractions()
+{
+    exportAll(Exporter::Kind::Interactions);
+}
+
+void MainWindow::exportAll(Exporter::Kind kind)
+{
+    const bool purchases = kind == Exporter::Kind::Purchases;
+    const QString title = purchases ? tr("Export purchases") : tr("Export visits and other contacts");
+    const QString suggested = QFileInfo(m_db.path()).absolutePath() + u'/'
+                              + (purchases ? tr("purchases") : tr("visits-and-contacts")) + QStringLiteral("-")
                               + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Export purchases"), suggested,
-                                                        tr("CSV files (*.csv);;All files (*)"));
+    const QString target =
+        QFileDialog::getSaveFileName(this, title, suggested, tr("CSV files (*.csv);;All files (*)"));
     if (target.isEmpty())
         return;
     const QString path = m_db.path();
     BackgroundTask::runOnDatabase(
         this, tr("Writing the file…"), path,
-        [target](Database &worker, const BackgroundTask::Progress &) -> QString {
+        [target, kind](Database &worker, const BackgroundTask::Progress &) -> QString {
             Exporter::Options options;
-            options.kind = Exporter::Kind::Purchases;
+            options.kind = kind;
             options.csv.bom = true;
             const Exporter::Result result = Exporter::run(worker, target, options);
             return result.ok ? QString() : result.error;
         },
-        [this, target](const QString &error, bool) {
+        [this, target, title](const QString &error, bool) {
             if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Export purchases"), error);
+                QMessageBox::warning(this, title, error);
             else
                 statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(target)), 8000);
         });
@@ -342,11 +357,14 @@ void MainWindow::exportPersonalData(qint64 customerId)
     QString purchasesFile = target;
     if (purchasesFile.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         purchasesFile.chop(4);
+    const QString stem = purchasesFile;
     purchasesFile += tr("-purchases") + QStringLiteral(".csv");
+    const QString contactsFile = stem + tr("-visits-and-contacts") + QStringLiteral(".csv");
     const QString path = m_db.path();
     BackgroundTask::runOnDatabase(
         this, tr("Writing the file…"), path,
-        [target, purchasesFile, customerId](Database &worker, const BackgroundTask::Progress &) -> QString {
+        [target, purchasesFile, contactsFile, customerId](Database &worker,
+                                                          const BackgroundTask::Progress &) -> QString {
             Exporter::Options options;
             options.csv.bom = true;
             options.customerIds = QList<qint64>{customerId};
@@ -356,14 +374,19 @@ void MainWindow::exportPersonalData(qint64 customerId)
                 return result.error;
             options.kind = Exporter::Kind::Purchases;
             result = Exporter::run(worker, purchasesFile, options);
+            if (!result.ok)
+                return result.error;
+            options.kind = Exporter::Kind::Interactions;
+            result = Exporter::run(worker, contactsFile, options);
             return result.ok ? QString() : result.error;
         },
-        [this, target, purchasesFile](const QString &error, bool) {
+        [this, target, purchasesFile, contactsFile](const QString &error, bool) {
             if (!error.isEmpty())
                 QMessageBox::warning(this, tr("Export their data"), error);
             else
-                statusBar()->showMessage(tr("Exported to %1 and %2")
-                                             .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(purchasesFile)),
+                statusBar()->showMessage(tr("Exported to %1, %2 and %3")
+                                             .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(purchasesFile),
+                                                  QDir::toNativeSeparators(contactsFile)),
                                          10000);
         });
 }

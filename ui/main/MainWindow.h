@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/Exporter.h"
+
 #include <QtWidgets/QMainWindow>
 
 #include <functional>
@@ -42,6 +44,8 @@ public:
     void exportCustomers(const QList<qint64> &ids, bool selectionOnly);
     // All purchases to a CSV file.
     void exportPurchases();
+    void exportInteractions();
+    void exportAll(Exporter::Kind kind);
     // What the shop holds about one customer: their details and their
     // purchases, in two CSV files side by side.
     void exportPersonalData(qint64 customerId);

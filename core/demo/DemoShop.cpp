@@ -20,6 +20,7 @@
 #include <cstring>
 #include <cmath>
 #include <string>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcDemo, "clientele.demo", QtWarningMsg)
 
@@ -279,18 +280,14 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
     Random rnd(options.seed * 0x2545F4914F6CDD1DULL + 17);
     const qint64 batchCreated = dayStart[historyDays - 1] + 20 * 3600;
 
+    const QString webShopName = tr("Web shop");
+
     // Shop, locations, tags, batch.
     {
         const QStringList setup = {
             QStringLiteral("INSERT INTO import_batches (id, kind, file_name, started_at, finished_at) "
                            "VALUES (1, 'demo', 'demo shop', %1, %1)")
                 .arg(batchCreated),
-            QStringLiteral("INSERT INTO locations (id, name, kind, city) VALUES "
-                           "(1, 'Old Town', 'store', 'Lyon'), (2, 'Harbour', 'store', 'Lyon'), "
-                           "(3, 'Web shop', 'online', '')"),
-            QStringLiteral("INSERT INTO tags (id, name, color) VALUES (1, 'VIP', '#c2185b'), "
-                           "(2, 'Newsletter', '#1976d2'), (3, 'Loyalty card', '#388e3c'), "
-                           "(4, 'Catering', '#f57c00'), (5, 'Gluten-free', '#7b1fa2'), (6, 'Staff', '#455a64')"),
             QStringLiteral("INSERT INTO settings (key, value) VALUES ('shop/name', 'Maison Clémence (demo)'), "
                            "('shop/currency', 'EUR'), ('shop/country', 'FR'), ('shop/business_kind', 'cafe'), "
                            "('shop/demo', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -298,11 +295,43 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         for (const QString &s : setup)
             if (!SqliteStatement::exec(h, s, &error))
                 return fail(error);
+        // Names a shop owner reads, in the language Clientele speaks.
+        SqliteStatement location(h, "INSERT INTO locations (id, name, kind, city) VALUES (?, ?, ?, ?)");
+        const std::tuple<qint64, QString, const char *, const char *> locations[] = {
+            {1, tr("Old Town"), "store", "Lyon"}, {2, tr("Harbour"), "store", "Lyon"}, {3, webShopName, "online", ""}};
+        for (const auto &[id, name, kind, city] : locations) {
+            location.bind(1, id);
+            location.bind(2, name);
+            location.bindText(3, kind);
+            location.bindText(4, city);
+            if (!location.step())
+                return fail(location.error());
+        }
+        SqliteStatement tag(h, "INSERT INTO tags (id, name, color) VALUES (?, ?, ?)");
+        const std::tuple<qint64, QString, const char *> tags[] = {
+            {1, tr("VIP"), "#c2185b"},      {2, tr("Newsletter"), "#1976d2"},  {3, tr("Loyalty card"), "#388e3c"},
+            {4, tr("Catering"), "#f57c00"}, {5, tr("Gluten-free"), "#7b1fa2"}, {6, tr("Staff"), "#455a64"}};
+        for (const auto &[id, name, color] : tags) {
+            tag.bind(1, id);
+            tag.bind(2, name);
+            tag.bindText(3, color);
+            if (!tag.step())
+                return fail(tag.error());
+        }
     }
 
     Writer w(h);
     if (!w.isValid())
         return fail(w.customer.error());
+    const std::string cafeCategories[] = {tr("Coffee").toStdString(), tr("Pastries").toStdString(),
+                                          tr("Lunch").toStdString()};
+    const std::string shopCategories[] = {tr("Groceries").toStdString(), tr("Gifts").toStdString(),
+                                          tr("Tea").toStdString(), tr("Catering").toStdString()};
+    const std::string oatMilk = tr("Prefers oat milk.").toStdString();
+    const std::string nuts = tr("Allergic to nuts: check the pastries.").toStdString();
+    const std::string newsletter = tr("Monthly newsletter").toStdString();
+    const std::string webShop = webShopName.toStdString();
+    const std::string lateDelivery = tr("Asked about a late delivery").toStdString();
 
     const auto pools = demo::namePools();
     const auto cityList = demo::cities();
@@ -318,7 +347,8 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
     };
     std::vector<PendingInteraction> pending;
     auto addPurchase = [&](qint64 customerId, int day, bool online, int homeStore, bool cafe, bool scan) -> bool {
-        const Category &cat = cafe ? kCafe[rnd.between(0, 2)] : kShop[rnd.between(0, 3)];
+        const qint64 which = cafe ? rnd.between(0, 2) : rnd.between(0, 3);
+        const Category &cat = cafe ? kCafe[which] : kShop[which];
         const qint64 cents = std::max<qint64>(50, qint64(std::llround(rnd.logNormal(cat.median, cat.sigma) * 10.0)) * 10);
         const int secs = online ? int(rnd.between(6 * 3600, 23 * 3600)) : int(rnd.between(7 * 3600, 19 * 3600));
         w.purchase.set(0, customerId);
@@ -326,7 +356,7 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
         w.purchase.set(2, cents);
         w.purchase.set(3, online ? 3 : homeStore);
         w.purchase.set(4, online ? "online" : "in-store");
-        w.purchase.set(5, cat.name);
+        w.purchase.set(5, cafe ? cafeCategories[which] : shopCategories[which]);
         w.purchase.set(6, 1);
         if (!w.purchase.endRow())
             return false;
@@ -478,8 +508,8 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
             std::snprintf(birthday, sizeof birthday, "%04d-%02d-%02d", int(rnd.between(1945, 2006)),
                           int(rnd.between(1, 12)), int(rnd.between(1, 28)));
         const char *note = !rnd.chance(0.04) ? ""
-                           : rnd.chance(0.5)  ? "Prefers oat milk."
-                                              : "Allergic to nuts: check the pastries.";
+                           : rnd.chance(0.5)  ? oatMilk.c_str()
+                                              : nuts.c_str();
 
         w.customer.set(0, id);
         w.customer.set(1, first);
@@ -528,18 +558,18 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
                 const int day = m * 30 + 3;
                 if (day < createdDay || !rnd.chance(openRate))
                     continue;
-                addInteraction(day, "email_open", "Monthly newsletter");
+                addInteraction(day, "email_open", newsletter.c_str());
                 if (rnd.chance(0.25))
-                    addInteraction(day, "email_click", "Monthly newsletter");
+                    addInteraction(day, "email_click", newsletter.c_str());
             }
         }
         if (onlineShopper && rnd.chance(0.35)) {
             const int carts = int(rnd.between(1, 3));
             for (int i = 0; i < carts; ++i)
-                addInteraction(int(rnd.between(createdDay, historyDays - 1)), "cart_abandoned", "Web shop");
+                addInteraction(int(rnd.between(createdDay, historyDays - 1)), "cart_abandoned", webShop.c_str());
         }
         if (rnd.chance(0.01))
-            addInteraction(int(rnd.between(createdDay, historyDays - 1)), "support_ticket", "Asked about a late delivery");
+            addInteraction(int(rnd.between(createdDay, historyDays - 1)), "support_ticket", lateDelivery.c_str());
         if (!writeInteractions(id))
             return fail(w.interaction.error());
 

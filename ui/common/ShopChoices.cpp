@@ -39,11 +39,20 @@ QString ShopChoices::currency(const QComboBox *box)
 void ShopChoices::fillCountries(QComboBox *box, const QString &current)
 {
     QList<QPair<QString, QString>> countries;
+    const bool englishUi = QLocale().language() == QLocale::English || QLocale().language() == QLocale::C;
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
         const auto territory = QLocale::Territory(t);
         const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2 && code != u"AA" && code != u"ZZ")
-            countries.append({QLocale::territoryToString(territory), code});
+        if (code.size() != 2 || code == u"AA" || code == u"ZZ")
+            continue;
+        // Qt has country names only in English and in each country's own
+        // language. Outside English the country's own name is shown
+        // ("Deutschland", "France", "España"): it reads right in any language.
+        const QString english = QLocale::territoryToString(territory);
+        const QString native =
+            englishUi ? QString() : QLocale(QLocale::AnyLanguage, QLocale::AnyScript, territory).nativeTerritoryName();
+        const QString shown = native.isEmpty() ? english : native;
+        countries.append({shown, code});
     }
     std::sort(countries.begin(), countries.end(),
               [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });

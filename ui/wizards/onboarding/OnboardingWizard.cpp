@@ -145,7 +145,7 @@ QWizardPage *OnboardingWizard::createBusinessPage()
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind of business:"), m_kind);
-    form->addRow(tr("Shop &name:"), m_shopName);
+    form->addRow(tr("Shop na&me:"), m_shopName); // Alt+N is Next
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("C&ountry:"), m_country);
     layout->addLayout(form);
@@ -206,6 +206,7 @@ QWizardPage *OnboardingWizard::createGroupsPage()
     m_segments->setItemDelegateForColumn(SentenceColumn, new ReadOnlyDelegate(m_segments));
     m_segments->setItemDelegateForColumn(CountColumn, new ReadOnlyDelegate(m_segments));
     m_segments->setWordWrap(true);
+    m_segments->header()->setStretchLastSection(false); // the sentence takes the room, not the count
     m_segments->header()->setSectionResizeMode(SentenceColumn, QHeaderView::Stretch);
     m_segments->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
     m_segments->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("Potential loyalists")) + 48);
@@ -244,7 +245,9 @@ QWizardPage *OnboardingWizard::createBackupsPage()
     row->addWidget(browse);
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
-    form->addRow(tr("Backup &folder:"), row);
+    auto *folderLabel = new QLabel(tr("Backup &folder:"), page);
+    folderLabel->setBuddy(m_backupFolder); // a row holding a layout gets no buddy by itself
+    form->addRow(folderLabel, row);
     m_backupEvery = new QComboBox(page);
     m_backupEvery->setObjectName(QStringLiteral("backupEvery"));
     ShopChoices::fillBackupIntervals(m_backupEvery, m_settings.backupEveryDays());
@@ -391,6 +394,7 @@ void OnboardingWizard::updateGroups()
             if (t.key != key)
                 continue;
             item->setText(SentenceColumn, RuleText::sentence(t.rule));
+            item->setToolTip(SentenceColumn, item->text(SentenceColumn));
             if (m_engine) {
                 const qint64 n = m_engine->evaluator().count(t.rule, *asOf);
                 item->setText(CountColumn, n < 0 ? tr("cannot be counted") : QLocale().toString(n));

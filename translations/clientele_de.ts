@@ -697,6 +697,14 @@ Duplikate:
         <source>The mapping “%1” is not valid JSON: %2.</source>
         <translation>Die Spaltenzuordnung „%1“ ist kein gültiges JSON: %2.</translation>
     </message>
+    <message>
+        <source>when they agreed to emails</source>
+        <translation>wann sie E-Mails zugestimmt haben</translation>
+    </message>
+    <message>
+        <source>when they agreed to text messages</source>
+        <translation>wann sie SMS zugestimmt haben</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ConditionRow</name>
@@ -1870,6 +1878,82 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
         <source>Cancelled: the file was left as it was.</source>
         <translation>Abgebrochen: Die Datei ist unverändert geblieben.</translation>
     </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Old Town</source>
+        <translation>Altstadt</translation>
+    </message>
+    <message>
+        <source>Harbour</source>
+        <translation>Hafen</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Kundenkarte</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Catering</translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation>Glutenfrei</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>Pastries</source>
+        <translation>Gebäck</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation>Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>Tee</translation>
+    </message>
+    <message>
+        <source>Prefers oat milk.</source>
+        <translation>Trinkt lieber Hafermilch.</translation>
+    </message>
+    <message>
+        <source>Allergic to nuts: check the pastries.</source>
+        <translation>Nussallergie: beim Gebäck nachfragen.</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Monatlicher Newsletter</translation>
+    </message>
+    <message>
+        <source>Asked about a late delivery</source>
+        <translation>Hat nach einer verspäteten Lieferung gefragt</translation>
+    </message>
 </context>
 <context>
     <name>clientele::DuplicateFinder</name>
@@ -2503,20 +2587,24 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
         <translation>„export“ braucht die Angabe, was exportiert werden soll, und einen Dateinamen.</translation>
     </message>
     <message>
-        <source>“export” can export customers or purchases, not “%1”.</source>
-        <translation>„export“ kann customers oder purchases exportieren, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Exporting the members of a segment is not available yet; export everyone and filter, or use the Clientele window.</source>
-        <translation>Die Mitglieder eines Segments lassen sich noch nicht exportieren; exportieren Sie alle und filtern Sie danach, oder verwenden Sie das Clientele-Fenster.</translation>
-    </message>
-    <message>
         <source>--delimiter must be “,”, “;”, tab or “|”.</source>
         <translation>--delimiter muss „,“, „;“, tab oder „|“ sein.</translation>
     </message>
     <message>
         <source>Wrote %1 rows to “%2”.</source>
         <translation>%1 Zeilen in „%2“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>“export” can export customers, purchases or interactions, not “%1”.</source>
+        <translation>„export“ kann Kunden, Einkäufe oder Kontakte exportieren, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-03-31.</source>
+        <translation>„%1“ ist kein Datum wie 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no segment called “%1”.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2909,16 +2997,32 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <translation>-einkaeufe</translation>
     </message>
     <message>
-        <source>Exported to %1 and %2</source>
-        <translation>Exportiert nach %1 und %2</translation>
-    </message>
-    <message>
         <source>The automatic backup could not be made: %1</source>
         <translation>Die automatische Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Duplikate suchen…</translation>
+    </message>
+    <message>
+        <source>Export all &amp;visits and contacts…</source>
+        <translation>Alle Besuche und Kon&amp;takte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export visits and other contacts</source>
+        <translation>Besuche und andere Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>visits-and-contacts</source>
+        <translation>besuche-und-kontakte</translation>
+    </message>
+    <message>
+        <source>-visits-and-contacts</source>
+        <translation>-besuche-und-kontakte</translation>
+    </message>
+    <message>
+        <source>Exported to %1, %2 and %3</source>
+        <translation>Exportiert nach %1, %2 und %3</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3235,6 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <translation>&amp;Art des Geschäfts:</translation>
     </message>
     <message>
-        <source>Shop &amp;name:</source>
-        <translation>&amp;Name des Ladens:</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>Wäh&amp;rung:</translation>
     </message>
@@ -3265,6 +3365,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>Your customers are in. Click Next to group them.</source>
         <translation>Ihre Kunden sind da. Klicken Sie auf „Weiter“, um sie in Gruppen einzuteilen.</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>&amp;Name des Ladens:</translation>
     </message>
 </context>
 <context>

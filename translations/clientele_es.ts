@@ -698,6 +698,14 @@ Duplicados:
         <source>The mapping “%1” is not valid JSON: %2.</source>
         <translation>La asignación de columnas «%1» no es JSON válido: %2.</translation>
     </message>
+    <message>
+        <source>when they agreed to emails</source>
+        <translation>cuándo aceptaron los correos</translation>
+    </message>
+    <message>
+        <source>when they agreed to text messages</source>
+        <translation>cuándo aceptaron los SMS</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ConditionRow</name>
@@ -1871,6 +1879,82 @@ Ctrl+N añade un cliente nuevo.</translation>
         <source>Cancelled: the file was left as it was.</source>
         <translation>Cancelado: el archivo se ha quedado como estaba.</translation>
     </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Tienda online</translation>
+    </message>
+    <message>
+        <source>Old Town</source>
+        <translation>Casco antiguo</translation>
+    </message>
+    <message>
+        <source>Harbour</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Boletín</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Catering</translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation>Sin gluten</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Pastries</source>
+        <translation>Bollería</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>Té</translation>
+    </message>
+    <message>
+        <source>Prefers oat milk.</source>
+        <translation>Prefiere leche de avena.</translation>
+    </message>
+    <message>
+        <source>Allergic to nuts: check the pastries.</source>
+        <translation>Alergia a los frutos secos: revisar la bollería.</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Boletín mensual</translation>
+    </message>
+    <message>
+        <source>Asked about a late delivery</source>
+        <translation>Preguntó por una entrega con retraso</translation>
+    </message>
 </context>
 <context>
     <name>clientele::DuplicateFinder</name>
@@ -2504,20 +2588,24 @@ Ctrl+N añade un cliente nuevo.</translation>
         <translation>«export» necesita qué exportar y un nombre de archivo.</translation>
     </message>
     <message>
-        <source>“export” can export customers or purchases, not “%1”.</source>
-        <translation>«export» puede exportar customers o purchases, no «%1».</translation>
-    </message>
-    <message>
-        <source>Exporting the members of a segment is not available yet; export everyone and filter, or use the Clientele window.</source>
-        <translation>Todavía no se pueden exportar los miembros de un segmento; exporte a todos y filtre después, o use la ventana de Clientele.</translation>
-    </message>
-    <message>
         <source>--delimiter must be “,”, “;”, tab or “|”.</source>
         <translation>--delimiter debe ser «,», «;», tab o «|».</translation>
     </message>
     <message>
         <source>Wrote %1 rows to “%2”.</source>
         <translation>Se han escrito %1 filas en «%2».</translation>
+    </message>
+    <message>
+        <source>“export” can export customers, purchases or interactions, not “%1”.</source>
+        <translation>«export» puede exportar clientes, compras o contactos, no «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-03-31.</source>
+        <translation>«%1» no es una fecha como 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no segment called “%1”.</source>
+        <translation>No hay ningún segmento llamado «%1».</translation>
     </message>
 </context>
 <context>
@@ -2910,16 +2998,32 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <translation>-compras</translation>
     </message>
     <message>
-        <source>Exported to %1 and %2</source>
-        <translation>Exportado a %1 y %2</translation>
-    </message>
-    <message>
         <source>The automatic backup could not be made: %1</source>
         <translation>No se pudo hacer la copia de seguridad automática: %1</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Buscar duplicados…</translation>
+    </message>
+    <message>
+        <source>Export all &amp;visits and contacts…</source>
+        <translation>Exportar todas las &amp;visitas y contactos…</translation>
+    </message>
+    <message>
+        <source>Export visits and other contacts</source>
+        <translation>Exportar visitas y otros contactos</translation>
+    </message>
+    <message>
+        <source>visits-and-contacts</source>
+        <translation>visitas-y-contactos</translation>
+    </message>
+    <message>
+        <source>-visits-and-contacts</source>
+        <translation>-visitas-y-contactos</translation>
+    </message>
+    <message>
+        <source>Exported to %1, %2 and %3</source>
+        <translation>Exportado a %1, %2 y %3</translation>
     </message>
 </context>
 <context>
@@ -3132,10 +3236,6 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <translation>&amp;Tipo de negocio:</translation>
     </message>
     <message>
-        <source>Shop &amp;name:</source>
-        <translation>N&amp;ombre de la tienda:</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
@@ -3266,6 +3366,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>Your customers are in. Click Next to group them.</source>
         <translation>Sus clientes ya están dentro. Haga clic en «Siguiente» para agruparlos.</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>&amp;Nombre de la tienda:</translation>
     </message>
 </context>
 <context>

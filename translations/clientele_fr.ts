@@ -698,6 +698,14 @@ Doublons&#xa0;:
         <source>The mapping “%1” is not valid JSON: %2.</source>
         <translation>La correspondance des colonnes «&#xa0;%1&#xa0;» n&apos;est pas du JSON valide&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>when they agreed to emails</source>
+        <translation>date d’accord pour les e-mails</translation>
+    </message>
+    <message>
+        <source>when they agreed to text messages</source>
+        <translation>date d’accord pour les SMS</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ConditionRow</name>
@@ -1871,6 +1879,82 @@ Ctrl+N ajoute un nouveau client.</translation>
         <source>Cancelled: the file was left as it was.</source>
         <translation>Annulé&#xa0;: le fichier n&apos;a pas été modifié.</translation>
     </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Old Town</source>
+        <translation>Vieille ville</translation>
+    </message>
+    <message>
+        <source>Harbour</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <translation>Traiteur</translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation>Sans gluten</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Pastries</source>
+        <translation>Viennoiseries</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation>Épicerie</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Cadeaux</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>Thé</translation>
+    </message>
+    <message>
+        <source>Prefers oat milk.</source>
+        <translation>Préfère le lait d’avoine.</translation>
+    </message>
+    <message>
+        <source>Allergic to nuts: check the pastries.</source>
+        <translation>Allergique aux fruits à coque : vérifier les pâtisseries.</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Newsletter mensuelle</translation>
+    </message>
+    <message>
+        <source>Asked about a late delivery</source>
+        <translation>A demandé des nouvelles d’une livraison en retard</translation>
+    </message>
 </context>
 <context>
     <name>clientele::DuplicateFinder</name>
@@ -2504,20 +2588,24 @@ Ctrl+N ajoute un nouveau client.</translation>
         <translation>«&#xa0;export&#xa0;» attend ce qu&apos;il faut exporter et un nom de fichier.</translation>
     </message>
     <message>
-        <source>“export” can export customers or purchases, not “%1”.</source>
-        <translation>«&#xa0;export&#xa0;» peut exporter customers ou purchases, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Exporting the members of a segment is not available yet; export everyone and filter, or use the Clientele window.</source>
-        <translation>L&apos;exportation des membres d&apos;un segment n&apos;est pas encore disponible&#xa0;; exportez tout le monde puis filtrez, ou utilisez la fenêtre de Clientele.</translation>
-    </message>
-    <message>
         <source>--delimiter must be “,”, “;”, tab or “|”.</source>
         <translation>--delimiter doit être «&#xa0;,&#xa0;», «&#xa0;;&#xa0;», tab ou «&#xa0;|&#xa0;».</translation>
     </message>
     <message>
         <source>Wrote %1 rows to “%2”.</source>
         <translation>%1 lignes écrites dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“export” can export customers, purchases or interactions, not “%1”.</source>
+        <translation>«&#xa0;export&#xa0;» peut exporter des clients, des achats ou des contacts, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-03-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date comme 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>There is no segment called “%1”.</source>
+        <translation>Il n&apos;existe pas de segment nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2910,16 +2998,32 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <translation>-achats</translation>
     </message>
     <message>
-        <source>Exported to %1 and %2</source>
-        <translation>Exporté vers %1 et %2</translation>
-    </message>
-    <message>
         <source>The automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique n’a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Chercher les doublons…</translation>
+    </message>
+    <message>
+        <source>Export all &amp;visits and contacts…</source>
+        <translation>Exporter toutes les &amp;visites et contacts…</translation>
+    </message>
+    <message>
+        <source>Export visits and other contacts</source>
+        <translation>Exporter les visites et autres contacts</translation>
+    </message>
+    <message>
+        <source>visits-and-contacts</source>
+        <translation>visites-et-contacts</translation>
+    </message>
+    <message>
+        <source>-visits-and-contacts</source>
+        <translation>-visites-et-contacts</translation>
+    </message>
+    <message>
+        <source>Exported to %1, %2 and %3</source>
+        <translation>Exporté vers %1, %2 et %3</translation>
     </message>
 </context>
 <context>
@@ -3132,10 +3236,6 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <translation>Type de &amp;commerce&#xa0;:</translation>
     </message>
     <message>
-        <source>Shop &amp;name:</source>
-        <translation>&amp;Nom de la boutique&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>&amp;Devise&#xa0;:</translation>
     </message>
@@ -3266,6 +3366,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>Your customers are in. Click Next to group them.</source>
         <translation>Vos clients sont là. Cliquez sur «&#xa0;Suivant&#xa0;» pour les regrouper.</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>&amp;Nom de la boutique&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,12 @@ void CustomerCard::buildUi()
     m_birthday = new QDateEdit(m_body);
     m_birthday->setObjectName(QStringLiteral("birthday"));
     m_birthday->setCalendarPopup(true);
-    m_birthday->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // The locale's short date, but with the whole year: "24.10.74" reads as 2074 to some.
+    QString birthdayFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!birthdayFormat.contains(QStringLiteral("yyyy")))
+        birthdayFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    m_birthday->setDisplayFormat(birthdayFormat);
+    m_birthday->setMinimumWidth(m_birthday->fontMetrics().horizontalAdvance(QStringLiteral("00.00.0000")) + 48);
     m_birthday->setDateRange(QDate(1900, 1, 1), QDate::currentDate());
     m_birthday->setEnabled(false);
     connect(m_hasBirthday, &QCheckBox::toggled, m_birthday, &QWidget::setEnabled);

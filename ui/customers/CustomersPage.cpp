@@ -125,6 +125,11 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController
         const int header = fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
         m_view->setColumnWidth(c, qMax(header, fm.horizontalAdvance(samples[c]) + 16));
     }
+    // The segment column fits the shop's own segment names, with their colour swatch.
+    int segmentWidth = m_view->columnWidth(CustomerTableModel::Segment);
+    for (const Segment &s : SegmentStore(m_db).all())
+        segmentWidth = qMax(segmentWidth, fm.horizontalAdvance(s.name) + fm.height() + 24);
+    m_view->setColumnWidth(CustomerTableModel::Segment, qMin(segmentWidth, fm.horizontalAdvance(u'x') * 32));
     // A laptop screen has room for the essentials; the rest are one right-click away.
     for (int hidden : {int(CustomerTableModel::Created), int(CustomerTableModel::Phone)})
         m_view->setColumnHidden(hidden, true);

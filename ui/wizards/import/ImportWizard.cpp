@@ -33,6 +33,8 @@ ImportWizard::ImportWizard(Database &db, const QString &path, QWidget *parent)
     setWindowTitle(tr("Import customers, purchases or visits"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Once the import is written, going back would only invite importing it twice.
+    setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_filePage = new FilePage(this, path);
     m_previewPage = new PreviewPage(this);

@@ -228,13 +228,14 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
         case LessOrEqual:
             v << ago(o.a);
             return t + QStringLiteral(" >= ?");
+        // `t` appears once, so it may be a subquery with values of its own.
         case Equal:
         case NotEqual:
-            v << ago(o.a) << ago(o.a - 1);
-            return QStringLiteral("(") + t + QStringLiteral(" >= ? AND ") + t + QStringLiteral(" < ?)");
+            v << ago(o.a) << ago(o.a - 1) - 1;
+            return t + QStringLiteral(" BETWEEN ? AND ?");
         case Between:
-            v << ago(o.b) << ago(o.a - 1);
-            return QStringLiteral("(") + t + QStringLiteral(" >= ? AND ") + t + QStringLiteral(" < ?)");
+            v << ago(o.b) << ago(o.a - 1) - 1;
+            return t + QStringLiteral(" BETWEEN ? AND ?");
         default:
             return QStringLiteral("0");
         }
@@ -277,22 +278,24 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
     case FieldType::Days: {
         if (f == u"customer.days_since_created") {
             const QString m = daysMatch(QStringLiteral("c.created_at"), c.op, numbers(c, false));
-            return c.op == NotEqual ? QStringLiteral("NOT ") + m : m;
+            return c.op == NotEqual ? QStringLiteral("NOT (") + m + u')' : m;
         }
-        QString sub;
-        QString expr;
-        if (f == u"email.days_since_last_open") {
-            sub = events(QStringLiteral("i"), QStringLiteral("interactions"), QStringLiteral("email_open"))
-                 ;
-            expr = QStringLiteral("max(i.time)");
-        } else {
-            sub = events(QStringLiteral("p"), QStringLiteral("purchases"), QString());
-            expr = f == u"purchases.days_since_last" ? QStringLiteral("max(p.time)") : QStringLiteral("min(p.time)");
-        }
+        const bool emails = f == u"email.days_since_last_open";
+        QString sub = emails ? events(QStringLiteral("i"), QStringLiteral("interactions"), QStringLiteral("email_open"))
+                             : events(QStringLiteral("p"), QStringLiteral("purchases"), QString());
         if (c.op == IsEmpty || c.op == IsNotEmpty)
             return exists(c.op == IsNotEmpty, sub + anyRows);
-        return exists(c.op != NotEqual,
-                     sub + QStringLiteral(" HAVING ") + daysMatch(expr, c.op, numbers(c, false)));
+        // The last (or first) time as a scalar subquery: SQLite answers
+        // max()/min() of the indexed time with one seek per customer instead
+        // of reading all their rows. No rows: NULL, which no comparison
+        // matches and every negation does.
+        const QString expr = emails ? QStringLiteral("max(i.time)")
+                             : f == u"purchases.days_since_last" ? QStringLiteral("max(p.time)")
+                                                                 : QStringLiteral("min(p.time)");
+        sub.replace(QStringLiteral("SELECT count(*) FROM"), QStringLiteral("SELECT ") + expr + QStringLiteral(" FROM"));
+        const QString m = daysMatch(u'(' + sub + u')', c.op, numbers(c, false));
+        return c.op == NotEqual ? QStringLiteral("NOT coalesce(") + m + QStringLiteral(", 0)")
+                                : QStringLiteral("coalesce(") + m + QStringLiteral(", 0)");
     }
     case FieldType::Score: {
         const int period = c.windowDays > 0 ? c.windowDays : FieldCatalogue::DefaultRfmPeriodDays;

@@ -11,6 +11,7 @@
 #include "segments/SegmentStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/LocationStore.h"
+#include "storage/PurchaseStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/TagStore.h"
 
@@ -75,6 +76,7 @@ SegmentBuilder::SegmentBuilder(Database &db, EditController &edits, SegmentEngin
     for (const Tag &t : TagStore(db).all())
         m_suggestions.tags << t.name;
     m_suggestions.cities = CustomerStore(db).cities();
+    m_suggestions.categories = PurchaseStore(db).categories();
     for (const Location &l : LocationStore(db).all())
         m_suggestions.locations << l.name;
     m_suggestions.currencySymbol = Money::currencySymbol(SettingsStore(db).currency());

@@ -18,6 +18,7 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
@@ -89,7 +90,10 @@ ConditionRow::ConditionRow(const ValueSuggestions &suggestions, QWidget *parent)
         }
     }
     m_field->setModel(fields);
-    m_field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for most field names; the list itself shows them whole,
+    // and the rest of the row keeps its room.
+    m_field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_field->setMinimumContentsLength(26);
     row->addWidget(m_field);
 
     m_op = new QComboBox(this);
@@ -128,7 +132,8 @@ ConditionRow::ConditionRow(const ValueSuggestions &suggestions, QWidget *parent)
 
     m_remove = new QToolButton(this);
     m_remove->setObjectName(QStringLiteral("removeCondition"));
-    m_remove->setText(tr("Remove"));
+    m_remove->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_remove->setAccessibleName(tr("Remove"));
     m_remove->setToolTip(tr("Remove this condition"));
     m_remove->setAutoRaise(true);
     row->addWidget(m_remove);
@@ -234,6 +239,8 @@ void ConditionRow::fillOperators()
     for (RuleOp op : FieldChoices::operators(*info))
         m_op->addItem(FieldChoices::operatorLabel(*info, op), int(op));
     m_op->setCurrentIndex(0);
+    // Never squeezed below its longest choice ("more than", not "more tha").
+    m_op->setMinimumWidth(m_op->sizeHint().width());
 }
 
 void ConditionRow::rebuildValueEditor()
@@ -423,6 +430,7 @@ void ConditionRow::updateWindow()
         m_windowMode->addItem(tr("in the last"));
         m_windowMode->setCurrentIndex(1);
     }
+    m_windowMode->setMinimumWidth(m_windowMode->sizeHint().width());
     m_windowCount->setVisible(true);
     m_windowUnit->setVisible(true);
 }

@@ -17,6 +17,7 @@
 
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QScreen>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QColorDialog>
 #include <QtWidgets/QDialogButtonBox>
@@ -229,7 +230,10 @@ SegmentBuilder::SegmentBuilder(Database &db, EditController &edits, SegmentEngin
     else
         m_rule->addCondition();
 
-    resize(1100, 680);
+    // Room for a condition with its window inside a nested group, side by
+    // side with the preview, on a laptop screen.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(qMin(1320, screen.width() - 40), qMin(720, screen.height() - 60));
     m_name->setFocus();
     updateSaveButton();
     updatePreview();

@@ -1,6 +1,9 @@
 #include "DemoShop.h"
 
 #include "DemoNames.h"
+#include "segments/AsOfDay.h"
+#include "segments/SegmentEngine.h"
+#include "segments/SegmentHistory.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/SqliteBatchInsert.h"
@@ -628,6 +631,18 @@ DemoShop::Result DemoShop::generate(Database &db, const Options &options, const 
     result.ok = true;
     db.notifier()->notifyReset();
     return result;
+}
+
+int DemoShop::addHistory(Database &db, QDate asOf, int weeks, const Progress &progress)
+{
+    SegmentEngine engine(db);
+    engine.setAutoRefresh(false);
+    engine.setAsOf(asOf);
+    const QDate to = AsOfDay::forDatabase(db, asOf).day();
+    SegmentHistory::Progress step;
+    if (progress)
+        step = [&progress](int done, int total) { return progress(done, total); };
+    return SegmentHistory(db).backfill(engine, to.addDays(-7 * qint64(weeks)), to, 7, step);
 }
 
 } // namespace clientele

@@ -44,6 +44,13 @@ public:
 
     static Result generate(Database &db, const Options &options, const Progress &progress = {});
 
+    // Gives the demo's segments a past: a snapshot every week for `weeks`
+    // weeks up to `asOf` (today by default), each the segments evaluated as
+    // of that day, so "sizes over time" has something true to show on the
+    // first day. Call it once the segments exist. Returns the snapshots
+    // taken, -1 on a database error.
+    static int addHistory(Database &db, QDate asOf = QDate(), int weeks = 52, const Progress &progress = {});
+
     static constexpr int MaxCustomers = 5'000'000;
 };
 

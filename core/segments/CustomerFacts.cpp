@@ -55,6 +55,20 @@ QVariant CustomerFacts::value(const Rule &c, qint64 id, const AsOfDay &asOf) con
         return days(scalar(QStringLiteral("SELECT max(p.time)") + purchases, {id, from, to}));
     if (f == u"purchases.days_since_first")
         return days(scalar(QStringLiteral("SELECT min(p.time)") + purchases, {id, from, to}));
+    auto day = [&](const QVariant &time) -> QVariant {
+        return time.isValid() ? QVariant(asOf.localDate(time.toLongLong())) : QVariant();
+    };
+    if (f == u"purchases.last_date")
+        return day(scalar(QStringLiteral("SELECT max(p.time)") + purchases, {id, from, to}));
+    if (f == u"purchases.first_date")
+        return day(scalar(QStringLiteral("SELECT min(p.time)") + purchases, {id, from, to}));
+    if (f == u"customer.created")
+        return day(scalar(QStringLiteral("SELECT created_at FROM customers WHERE id = ?"), {id}));
+    if (f == u"birthday") {
+        const QDate born = QDate::fromString(
+            scalar(QStringLiteral("SELECT birthday FROM customers WHERE id = ?"), {id}).toString(), Qt::ISODate);
+        return born.isValid() ? QVariant(born) : QVariant();
+    }
     if (f == u"purchases.category")
         return strings(QStringLiteral("SELECT DISTINCT p.category") + purchases
                            + QStringLiteral(" AND p.category <> '' ORDER BY 1"),

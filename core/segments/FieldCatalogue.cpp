@@ -10,6 +10,9 @@ const QList<RuleOp> kNumberOps = {Equal, NotEqual, Greater, GreaterOrEqual, Less
 const QList<RuleOp> kNullableNumberOps = {Equal,       NotEqual, Greater, GreaterOrEqual, Less,
                                           LessOrEqual, Between,  IsEmpty, IsNotEmpty};
 const QList<RuleOp> kTextOps = {Equal, NotEqual, Contains, NotContains, StartsWith, In, NotIn, IsEmpty, IsNotEmpty};
+const QList<RuleOp> kDateOps = {Equal, NotEqual, Greater, GreaterOrEqual, Less, LessOrEqual, Between};
+const QList<RuleOp> kNullableDateOps = {Equal,       NotEqual, Greater, GreaterOrEqual, Less,
+                                        LessOrEqual, Between,  IsEmpty, IsNotEmpty};
 const QList<RuleOp> kPurchaseTextOps = {Equal, NotEqual, Contains, NotContains, StartsWith, In, NotIn};
 
 FieldInfo make(const char *key, FieldType type, bool windowed, bool canBeEmpty, const QList<RuleOp> &ops,
@@ -35,6 +38,8 @@ QList<FieldInfo> makeFields()
         make("purchases.average", FieldType::Money, true, true, kNullableNumberOps),
         make("purchases.days_since_last", FieldType::Days, true, true, kNullableNumberOps, 0, 36500),
         make("purchases.days_since_first", FieldType::Days, true, true, kNullableNumberOps, 0, 36500),
+        make("purchases.first_date", FieldType::Date, true, true, kNullableDateOps),
+        make("purchases.last_date", FieldType::Date, true, true, kNullableDateOps),
         make("purchases.category", FieldType::PurchaseText, true, false, kPurchaseTextOps),
         make("purchases.location", FieldType::PurchaseText, true, false, kPurchaseTextOps),
         make("visits.count", FieldType::Count, true, false, kNumberOps, 0, kMaxCount),
@@ -51,6 +56,8 @@ QList<FieldInfo> makeFields()
         make("consent.email", FieldType::YesNo, false, false, {Equal, NotEqual}),
         make("consent.sms", FieldType::YesNo, false, false, {Equal, NotEqual}),
         make("customer.days_since_created", FieldType::Days, false, false, kNumberOps, 0, 36500),
+        make("customer.created", FieldType::Date, false, false, kDateOps),
+        make("birthday", FieldType::Date, false, true, kNullableDateOps),
         make("rfm.r", FieldType::Score, true, true, kNullableNumberOps, 1, 5),
         make("rfm.f", FieldType::Score, true, true, kNullableNumberOps, 1, 5),
         make("rfm.m", FieldType::Score, true, true, kNullableNumberOps, 1, 5),
@@ -77,6 +84,16 @@ std::optional<FieldInfo> FieldCatalogue::find(const QString &key)
         return custom;
     }
     return std::nullopt;
+}
+
+QDate FieldCatalogue::dateValue(const QJsonValue &value)
+{
+    // Exactly ten characters: "2024-3-4" or a time of day would read as
+    // something the owner did not write.
+    const QString text = value.toString();
+    if (!value.isString() || text.size() != 10)
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 QString FieldCatalogue::customFieldName(const QString &key)

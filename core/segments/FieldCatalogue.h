@@ -2,6 +2,8 @@
 
 #include "Rule.h"
 
+#include <QtCore/QDate>
+#include <QtCore/QJsonValue>
 #include <QtCore/QList>
 #include <QtCore/QString>
 
@@ -20,6 +22,7 @@ enum class FieldType {
     Tag,          // tags the customer carries
     PurchaseText, // what purchases were: category, location
     Score,        // RFM scores (empty when the customer bought nothing in the period)
+    Date,         // a calendar day, "YYYY-MM-DD" in JSON: a birthday, when someone became a customer
 };
 
 struct FieldInfo
@@ -43,6 +46,9 @@ public:
 
     // "custom.Loyalty card" -> "Loyalty card"; empty for other fields.
     static QString customFieldName(const QString &key);
+
+    // A Date field's value: "2024-03-14" (ISO 8601, a real day); invalid otherwise.
+    static QDate dateValue(const QJsonValue &value);
 
     // The RFM period when a rule gives no window_days.
     static constexpr int DefaultRfmPeriodDays = 365;

@@ -103,6 +103,10 @@ QString checkScalar(const FieldInfo &f, const QJsonValue &v)
             return RuleJson::tr("the value must be one of walk-in, online, referral, imported (got %1)")
                 .arg(describe(v));
         return {};
+    case FieldType::Date:
+        if (!FieldCatalogue::dateValue(v).isValid())
+            return RuleJson::tr("the value must be a date like \"2024-03-14\" (got %1)").arg(describe(v));
+        return {};
     case FieldType::Text:
     case FieldType::Tag:
     case FieldType::PurchaseText:
@@ -142,7 +146,9 @@ QString checkCondition(const Rule &c)
         for (const QJsonValue &v : a)
             if (QString e = checkScalar(*f, v); !e.isEmpty())
                 return e;
-        if (a.at(0).toDouble() > a.at(1).toDouble())
+        const bool dates = f->type == FieldType::Date;
+        if (dates ? FieldCatalogue::dateValue(a.at(0)) > FieldCatalogue::dateValue(a.at(1))
+                  : a.at(0).toDouble() > a.at(1).toDouble())
             return RuleJson::tr("'between' needs the smaller value first (got %1 and %2)")
                 .arg(describe(a.at(0)), describe(a.at(1)));
         return {};

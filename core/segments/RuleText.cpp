@@ -122,6 +122,8 @@ QString emptyNoun(const QString &field)
         return RuleText::tr("no phone number");
     if (field == u"origin")
         return RuleText::tr("no origin recorded");
+    if (field == u"birthday")
+        return RuleText::tr("no birthday recorded");
     if (field.startsWith(u"purchases.") || field.startsWith(u"rfm."))
         return RuleText::tr("no purchases");
     if (field.startsWith(u"email."))
@@ -206,6 +208,46 @@ QString rfmPeriod(const QString &text, int days)
         .arg(text, RuleText::window(days > 0 ? days : FieldCatalogue::DefaultRfmPeriodDays));
 }
 
+QString dateOf(const QJsonValue &v)
+{
+    return RuleText::date(FieldCatalogue::dateValue(v));
+}
+
+// What happened on a day, for a date field: "were born", "last bought".
+QString dateVerb(const QString &field)
+{
+    if (field == u"birthday")
+        return RuleText::tr("were born");
+    if (field == u"customer.created")
+        return RuleText::tr("became customers");
+    if (field == u"purchases.first_date")
+        return RuleText::tr("first bought");
+    return RuleText::tr("last bought");
+}
+
+// "before 14/03/2024", "between 1/1/2024 and 31/3/2024".
+QString when(RuleOp op, const QJsonValue &v)
+{
+    switch (op) {
+    case Equal:
+        return RuleText::tr("on %1").arg(dateOf(v));
+    case NotEqual:
+        return RuleText::tr("on a day other than %1").arg(dateOf(v));
+    case Greater:
+        return RuleText::tr("after %1").arg(dateOf(v));
+    case GreaterOrEqual:
+        return RuleText::tr("on or after %1").arg(dateOf(v));
+    case Less:
+        return RuleText::tr("before %1").arg(dateOf(v));
+    case LessOrEqual:
+        return RuleText::tr("on or before %1").arg(dateOf(v));
+    case Between:
+        return RuleText::tr("between %1 and %2").arg(dateOf(v.toArray().at(0)), dateOf(v.toArray().at(1)));
+    default:
+        return dateOf(v);
+    }
+}
+
 Clause clauseFor(const Rule &c)
 {
     const std::optional<FieldInfo> info = FieldCatalogue::find(c.field);
@@ -238,6 +280,20 @@ Clause clauseFor(const Rule &c)
         if (op == IsNotEmpty)
             return {ever(f, w)};
         QString text = daysAgo(f, amount(op, c.value, false, true), isOne(op, c.value));
+        if (w > 0)
+            text = RuleText::tr("%1 (counting only %2)").arg(text, RuleText::window(w));
+        return {op == NotEqual && info->canBeEmpty ? including(text) : text};
+    }
+    case FieldType::Date: {
+        if (f == u"birthday" && op == IsEmpty)
+            return {RuleText::tr("have no birthday recorded")};
+        if (f == u"birthday" && op == IsNotEmpty)
+            return {RuleText::tr("have a birthday recorded")};
+        if (op == IsEmpty)
+            return {never(f, w)};
+        if (op == IsNotEmpty)
+            return {ever(f, w)};
+        QString text = RuleText::tr("%1 %2").arg(dateVerb(f), when(op, c.value));
         if (w > 0)
             text = RuleText::tr("%1 (counting only %2)").arg(text, RuleText::window(w));
         return {op == NotEqual && info->canBeEmpty ? including(text) : text};
@@ -433,6 +489,16 @@ QString RuleText::window(int days)
     return days == 1 ? tr("on the day itself") : tr("in the last %1 days").arg(days);
 }
 
+QString RuleText::date(QDate day)
+{
+    if (!day.isValid())
+        return QString();
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return QLocale().toString(day, format);
+}
+
 QString RuleText::condition(const Rule &c)
 {
     return clauseFor(c).text;
@@ -481,6 +547,15 @@ QString RuleText::explain(const Rule &c, const QVariant &actual)
         have = empty ? never(f, w) : daysAgo(f, QLocale().toString(actual.toLongLong()), actual.toLongLong() == 1);
         wanted = c.op == IsEmpty || c.op == IsNotEmpty ? condition(c) : amount(c.op, c.value, false, true);
         break;
+    case FieldType::Date: {
+        const QDate day = actual.toDate();
+        if (!day.isValid())
+            have = f == u"birthday" ? tr("have no birthday recorded") : never(f, w);
+        else
+            have = tr("%1 %2").arg(dateVerb(f), tr("on %1").arg(date(day)));
+        wanted = tr("rule: %1").arg(condition(c));
+        break;
+    }
     case FieldType::Score:
         have = empty ? never(f, w > 0 ? w : FieldCatalogue::DefaultRfmPeriodDays)
                      : scoreName(f, QLocale().toString(actual.toLongLong()));

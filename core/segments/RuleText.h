@@ -3,6 +3,7 @@
 #include "Rule.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDate>
 #include <QtCore/QVariant>
 
 namespace clientele {
@@ -31,6 +32,10 @@ public:
 
     // "in the last 6 months"; empty for 0.
     static QString window(int days);
+
+    // A day as the owner's locale writes it, with the whole year
+    // ("14/03/1990", not "14/03/90": birthdays span a century).
+    static QString date(QDate day);
 
     // A customer's actual value for a condition with what the rule asks,
     // for explanations: "bought 5 times in the last 6 months (more than 3)".

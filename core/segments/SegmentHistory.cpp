@@ -1,5 +1,6 @@
 #include "SegmentHistory.h"
 
+#include "AsOfDay.h"
 #include "SegmentEngine.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -73,6 +74,29 @@ bool SegmentHistory::snapshotIfDue(SegmentEngine &engine, QDate day)
     if (hasSnapshot(results.asOf))
         return false;
     return save(results);
+}
+
+int SegmentHistory::backfill(SegmentEngine &engine, QDate from, QDate to, int stepDays, const Progress &progress)
+{
+    if (!to.isValid())
+        to = AsOfDay::forDatabase(m_db, engine.asOf()).day();
+    if (!from.isValid() || from > to || stepDays < 1)
+        return 0;
+    QList<QDate> due;
+    for (QDate day = to; day >= from; day = day.addDays(-stepDays))
+        if (!hasSnapshot(day))
+            due << day;
+    int taken = 0;
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        if (progress && !progress(int(i), int(due.size())))
+            break;
+        if (!save(engine.evaluate(due.at(i))))
+            return -1;
+        ++taken;
+    }
+    if (progress)
+        progress(int(due.size()), int(due.size()));
+    return taken;
 }
 
 QList<SegmentHistory::SizePoint> SegmentHistory::sizeOverTime(const QString &segmentName, QDate from, QDate to) const

@@ -6,6 +6,8 @@
 #include <QtCore/QDate>
 #include <QtCore/QList>
 
+#include <functional>
+
 namespace clientele {
 
 class Database;
@@ -47,6 +49,16 @@ public:
     // Takes the snapshot of `day` (today by default) unless one exists:
     // at most once a day. True when a snapshot was taken.
     bool snapshotIfDue(SegmentEngine &engine, QDate day = QDate());
+
+    // Fills in the past: a snapshot every `stepDays` days going back from
+    // `to` (today by default) to `from`, each evaluated as of its own day,
+    // so the history says what the rules would have said then. Days that
+    // already have a snapshot are left alone. `progress` gets (done, total)
+    // and may return false to stop. Returns the snapshots taken, or -1 when
+    // one could not be saved.
+    using Progress = std::function<bool(int done, int total)>;
+    int backfill(SegmentEngine &engine, QDate from, QDate to = QDate(), int stepDays = 7,
+                 const Progress &progress = {});
 
     // Size and revenue of the segment with that name on each snapshot day in [from, to].
     QList<SizePoint> sizeOverTime(const QString &segmentName, QDate from = QDate(), QDate to = QDate()) const;

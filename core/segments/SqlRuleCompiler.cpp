@@ -241,6 +241,37 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
         }
     };
 
+    // A time expression against calendar days: "on D" is [start of D, start
+    // of D+1) in the shop's zone, "after D" starts with D+1.
+    auto dateMatch = [&](const QString &t, RuleOp op) -> QString {
+        const auto start = [&](const QJsonValue &x, int plus) -> qint64 {
+            return m_asOf.startOf(FieldCatalogue::dateValue(x).addDays(plus));
+        };
+        const QJsonValue a = op == Between ? c.value.toArray().at(0) : c.value;
+        const QJsonValue b = op == Between ? c.value.toArray().at(1) : c.value;
+        switch (op) {
+        case Greater:
+            v << start(a, 1);
+            return t + QStringLiteral(" >= ?");
+        case GreaterOrEqual:
+            v << start(a, 0);
+            return t + QStringLiteral(" >= ?");
+        case Less:
+            v << start(a, 0);
+            return t + QStringLiteral(" < ?");
+        case LessOrEqual:
+            v << start(a, 1);
+            return t + QStringLiteral(" < ?");
+        case Equal:
+        case NotEqual:
+        case Between:
+            v << start(a, 0) << start(b, 1);
+            return QStringLiteral("(") + t + QStringLiteral(" >= ? AND ") + t + QStringLiteral(" < ?)");
+        default:
+            return QStringLiteral("0");
+        }
+    };
+
     switch (info->type) {
     case FieldType::Count:
     case FieldType::Money: {
@@ -296,6 +327,46 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
         const QString m = daysMatch(u'(' + sub + u')', c.op, numbers(c, false));
         return c.op == NotEqual ? QStringLiteral("NOT coalesce(") + m + QStringLiteral(", 0)")
                                 : QStringLiteral("coalesce(") + m + QStringLiteral(", 0)");
+    }
+    case FieldType::Date: {
+        if (f == u"birthday") {
+            // Stored as "YYYY-MM-DD" text, which sorts like the days it names.
+            const QString col = QStringLiteral("coalesce(c.birthday, '')");
+            switch (c.op) {
+            case IsEmpty:
+                return col + QStringLiteral(" = ''");
+            case IsNotEmpty:
+                return col + QStringLiteral(" <> ''");
+            case Between: {
+                const QJsonArray a = c.value.toArray();
+                v << text(a.at(0)) << text(a.at(1));
+                return col + QStringLiteral(" BETWEEN ? AND ?");
+            }
+            default: {
+                const QString sign = c.op == Equal          ? QStringLiteral(" = ?")
+                                     : c.op == NotEqual       ? QStringLiteral(" <> ?")
+                                     : c.op == Greater        ? QStringLiteral(" > ?")
+                                     : c.op == GreaterOrEqual ? QStringLiteral(" >= ?")
+                                     : c.op == Less           ? QStringLiteral(" < ?")
+                                                              : QStringLiteral(" <= ?");
+                v << text(c.value);
+                // Unknown birthdays are not before or after anything, but
+                // they are "not on" any day.
+                if (c.op == NotEqual)
+                    return col + sign;
+                return u'(' + col + QStringLiteral(" <> '' AND ") + col + sign + u')';
+            }
+            }
+        }
+        if (f == u"customer.created") {
+            const QString m = dateMatch(QStringLiteral("c.created_at"), c.op);
+            return c.op == NotEqual ? QStringLiteral("NOT ") + m : m;
+        }
+        const QString sub = events(QStringLiteral("p"), QStringLiteral("purchases"), QString());
+        const QString expr = f == u"purchases.last_date" ? QStringLiteral("max(p.time)") : QStringLiteral("min(p.time)");
+        if (c.op == IsEmpty || c.op == IsNotEmpty)
+            return exists(c.op == IsNotEmpty, sub + anyRows);
+        return exists(c.op != NotEqual, sub + QStringLiteral(" HAVING ") + dateMatch(expr, c.op));
     }
     case FieldType::Score: {
         const int period = c.windowDays > 0 ? c.windowDays : FieldCatalogue::DefaultRfmPeriodDays;

@@ -119,4 +119,18 @@ Money PurchaseStore::totalForCustomer(qint64 customerId) const
     return Money();
 }
 
+QStringList PurchaseStore::categories(int limit, int recent) const
+{
+    QStringList out;
+    QSqlQuery q(m_db.connection());
+    if (sql::exec(q,
+                  QStringLiteral("SELECT category FROM (SELECT category FROM purchases ORDER BY id DESC LIMIT ?) "
+                                 "WHERE category <> '' GROUP BY category COLLATE NOCASE "
+                                 "ORDER BY count(*) DESC, category COLLATE NOCASE LIMIT ?"),
+                  {recent, limit}))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
 } // namespace clientele

@@ -3,6 +3,7 @@
 #include "model/Purchase.h"
 
 #include <QtCore/QList>
+#include <QtCore/QStringList>
 
 #include <optional>
 
@@ -26,6 +27,12 @@ public:
     qint64 count() const;
     qint64 countForCustomer(qint64 customerId) const;
     Money totalForCustomer(qint64 customerId) const;
+
+    // The categories purchases are in, most common first (for pickers).
+    // Read from the newest `recent` purchases only, so a picker opens at
+    // once on ten million of them; a category not sold for that long is
+    // still typed by hand.
+    QStringList categories(int limit = 500, int recent = 200'000) const;
 
 private:
     Database &m_db;

@@ -1,7 +1,12 @@
 #include "TempDatabase.h"
 
 #include "demo/DemoShop.h"
+#include "segments/SegmentEngine.h"
+#include "segments/SegmentHistory.h"
+#include "segments/SegmentStore.h"
+#include "segments/SegmentTemplates.h"
 #include "storage/CustomerStore.h"
+#include "storage/PurchaseStore.h"
 #include "storage/SettingsStore.h"
 
 #include <QtCore/QCryptographicHash>
@@ -161,4 +166,75 @@ TEST_F(DemoShopTest, CancelLeavesTheFileAsItWas)
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'customers_fts_insert'")), 1);
     // And the demo can still be made afterwards.
     EXPECT_TRUE(make(db, 50, 1).ok);
+}
+
+TEST_F(DemoShopTest, HistoryIsTheSegmentsEvaluatedAsOfPastWeeks)
+{
+    ASSERT_TRUE(make(db, 400, 7).ok);
+    // The segments Getting started adds for a shop.
+    const std::optional<TemplateSet> set = SegmentTemplates::set(QStringLiteral("retail"));
+    ASSERT_TRUE(set);
+    for (const SegmentTemplate &t : set->segments)
+        ASSERT_TRUE(SegmentStore(db).add(t.toSegment()));
+    const QByteArray before = fingerprint(db);
+
+    int lastDone = -1;
+    int total = 0;
+    const int taken = DemoShop::addHistory(db, kAsOf, 26, [&](qint64 done, qint64 all) {
+        EXPECT_GE(done, lastDone);
+        lastDone = int(done);
+        total = int(all);
+        return true;
+    });
+    EXPECT_EQ(taken, 27); // today and 26 weeks back
+    EXPECT_EQ(lastDone, total);
+    const QList<QDate> days = SegmentHistory(db).days();
+    ASSERT_EQ(days.size(), 27);
+    EXPECT_EQ(days.first(), kAsOf.addDays(-7 * 26));
+    EXPECT_EQ(days.last(), kAsOf);
+    for (qsizetype i = 1; i < days.size(); ++i)
+        EXPECT_EQ(days.at(i - 1).daysTo(days.at(i)), 7);
+    // The customers and purchases are untouched: the demo stays the same.
+    EXPECT_EQ(fingerprint(db), before);
+
+    // Each snapshot is what the engine says as of that day, not a made-up curve.
+    SegmentEngine engine(db);
+    engine.setAutoRefresh(false);
+    bool changes = false;
+    for (const QDate day : {days.at(0), days.at(13), days.last()}) {
+        const SegmentResults results = engine.evaluate(day);
+        for (const SegmentStats &s : results.segments) {
+            const QList<SegmentHistory::SizePoint> points = SegmentHistory(db).sizeOverTime(s.name, day, day);
+            ASSERT_EQ(points.size(), 1) << s.name.toStdString();
+            EXPECT_EQ(points.first().members, s.members) << s.name.toStdString() << " " << day.toString(Qt::ISODate).toStdString();
+            EXPECT_EQ(points.first().revenueCents, s.revenueCents) << s.name.toStdString();
+        }
+    }
+    // Segments move over half a year, so the chart has something to show.
+    for (const SegmentTemplate &t : set->segments) {
+        const QList<SegmentHistory::SizePoint> points = SegmentHistory(db).sizeOverTime(t.toSegment().name);
+        ASSERT_EQ(points.size(), 27);
+        for (const SegmentHistory::SizePoint &p : points)
+            changes = changes || p.members != points.first().members;
+    }
+    EXPECT_TRUE(changes);
+    // Days that have a snapshot are kept: a second run takes none.
+    EXPECT_EQ(DemoShop::addHistory(db, kAsOf, 26), 0);
+}
+
+TEST_F(DemoShopTest, CategoriesForThePickerComeFromThePurchases)
+{
+    ASSERT_TRUE(make(db, 300, 3).ok);
+    const QStringList categories = PurchaseStore(db).categories();
+    ASSERT_FALSE(categories.isEmpty());
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT category FROM purchases WHERE category <> '' GROUP BY category "
+                                      "ORDER BY count(*) DESC, category")));
+    QStringList expected;
+    while (q.next())
+        expected << q.value(0).toString();
+    EXPECT_EQ(categories, expected);
+    // Only the newest purchases are read: with one, there is one category.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT category FROM purchases ORDER BY id DESC LIMIT 1")) && q.next());
+    EXPECT_EQ(PurchaseStore(db).categories(500, 1), QStringList{q.value(0).toString()});
 }

@@ -67,10 +67,15 @@ TEST(RuleJsonTest, EveryFieldAndOperatorRoundTrips)
             case FieldType::Origin:
                 scalar = QStringLiteral("online");
                 break;
+            case FieldType::Date:
+                scalar = QStringLiteral("2024-03-14");
+                break;
             default:
                 scalar = QStringLiteral("Lyon");
             }
-            if (op == RuleOp::Between)
+            if (op == RuleOp::Between && f.type == FieldType::Date)
+                value = QJsonArray{scalar, QStringLiteral("2024-12-31")};
+            else if (op == RuleOp::Between)
                 value = QJsonArray{scalar, f.type == FieldType::Money ? QJsonValue(200.5) : QJsonValue(scalar.toInt() + 1)};
             else if (op == RuleOp::In || op == RuleOp::NotIn)
                 value = QJsonArray{scalar};
@@ -85,6 +90,26 @@ TEST(RuleJsonTest, EveryFieldAndOperatorRoundTrips)
             EXPECT_EQ(*back, rule) << RuleJson::write(rule).toStdString();
         }
     }
+}
+
+TEST(RuleJsonTest, DatesAreRealDaysWrittenTheIsoWay)
+{
+    const std::optional<Rule> rule =
+        RuleJson::parse(R"({"all": [{"field": "birthday", "op": "between", "value": ["1980-01-01", "1989-12-31"]},
+                                    {"field": "purchases.last_date", "op": "<", "value": "2025-02-28"}]})");
+    ASSERT_TRUE(rule);
+    EXPECT_EQ(rule->children.at(1).value.toString(), QStringLiteral("2025-02-28"));
+    EXPECT_EQ(RuleJson::parse(RuleJson::write(*rule)), rule);
+    EXPECT_EQ(errorOf(R"({"field": "birthday", "op": "=", "value": "2025-02-30"})"),
+              "condition 1: the value must be a date like \"2024-03-14\" (got \"2025-02-30\")");
+    EXPECT_EQ(errorOf(R"({"field": "customer.created", "op": ">", "value": "14/03/2024"})"),
+              "condition 1: the value must be a date like \"2024-03-14\" (got \"14/03/2024\")");
+    EXPECT_EQ(errorOf(R"({"field": "customer.created", "op": ">", "value": 20240314})").rfind(
+                  "condition 1: the value must be a date like", 0),
+              0u);
+    EXPECT_EQ(errorOf(R"({"field": "birthday", "op": "between", "value": ["1990-01-01", "1980-01-01"]})"),
+              "condition 1: 'between' needs the smaller value first (got \"1990-01-01\" and \"1980-01-01\")");
+    EXPECT_FALSE(errorOf(R"({"field": "customer.created", "op": "is_empty"})").empty());
 }
 
 TEST(RuleJsonTest, CustomFieldsAreAccepted)

@@ -170,9 +170,13 @@ TEST(RuleTextTest, EveryFieldAndOperatorHasASentenceWithItsValue)
                 value = QStringLiteral("referral");
             else if (f.type == FieldType::YesNo)
                 value = true;
+            else if (f.type == FieldType::Date)
+                value = QStringLiteral("2017-04-17");
             else
                 value = f.type == FieldType::Score ? 4 : 17;
-            if (op == RuleOp::Between)
+            if (op == RuleOp::Between && f.type == FieldType::Date)
+                value = QJsonArray{value, QStringLiteral("2017-05-17")};
+            else if (op == RuleOp::Between)
                 value = QJsonArray{value, value.toInt() + 1};
             else if (op == RuleOp::In || op == RuleOp::NotIn)
                 value = QJsonArray{value};
@@ -194,6 +198,28 @@ TEST(RuleTextTest, EveryFieldAndOperatorHasASentenceWithItsValue)
             }
         }
     }
+}
+
+TEST(RuleTextTest, DatesReadAsDaysInTheOwnersLocale)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EXPECT_EQ(RuleText::date(QDate(1990, 3, 14)), QStringLiteral("14/03/1990"));
+    EXPECT_EQ(said(R"({"field": "birthday", "op": "<", "value": "1990-03-14"})"),
+              "Customers who were born before 14/03/1990.");
+    EXPECT_EQ(said(R"({"field": "purchases.last_date", "op": "between", "value": ["2025-01-01", "2025-03-31"]})"),
+              "Customers who last bought between 01/01/2025 and 31/03/2025.");
+    EXPECT_EQ(said(R"({"field": "customer.created", "op": ">=", "value": "2025-02-01"})"),
+              "Customers who became customers on or after 01/02/2025.");
+    EXPECT_EQ(said(R"({"field": "birthday", "op": "!=", "value": "1990-03-14"})"),
+              "Customers who were born on a day other than 14/03/1990 (including customers with no birthday "
+              "recorded).");
+    EXPECT_EQ(said(R"({"field": "birthday", "op": "is_empty"})"), "Customers who have no birthday recorded.");
+    EXPECT_EQ(RuleText::explain(Rule::condition(QStringLiteral("purchases.first_date"), RuleOp::Less,
+                                                QStringLiteral("2025-01-01")),
+                                QDate(2024, 6, 2)),
+              QStringLiteral("first bought on 02/06/2024 (rule: first bought before 01/01/2025)"));
+    QLocale::setDefault(before);
 }
 
 TEST(RuleTextTest, ExplanationsShowTheActualValueAndTheRule)

@@ -49,6 +49,7 @@ struct Person
     QString city, country, postal, email, phone, origin;
     bool consentEmail = false, consentSms = false;
     qint64 created = 0;
+    QDate birthday; // invalid: not known
     QStringList tags;
     QString level; // custom field "Level"
     QList<Event> purchases;
@@ -86,10 +87,11 @@ protected:
         QSqlQuery q(db.connection());
         EXPECT_TRUE(sql::exec(q,
                               QStringLiteral("INSERT INTO customers (city, country, postal_code, email, phone, origin, "
-                                             "consent_email, consent_sms, created_at, updated_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             "consent_email, consent_sms, created_at, updated_at, birthday) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               {p.city, p.country, p.postal, p.email, p.phone, p.origin, p.consentEmail ? 1 : 0,
-                               p.consentSms ? 1 : 0, p.created, p.created}));
+                               p.consentSms ? 1 : 0, p.created, p.created,
+                               p.birthday.isValid() ? QVariant(p.birthday.toString(Qt::ISODate)) : sql::null()}));
         const qint64 id = q.lastInsertId().toLongLong();
         for (const QString &t : p.tags) {
             exec(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"), {t});
@@ -188,6 +190,37 @@ private:
         if (!x)
             return op == RuleOp::NotEqual;
         return cmp(*x, op, v, money);
+    }
+
+    // A day (as a Julian day number) against "YYYY-MM-DD" values.
+    static bool nullableDay(std::optional<qint64> day, RuleOp op, const QJsonValue &v)
+    {
+        if (op == RuleOp::IsEmpty)
+            return !day;
+        if (op == RuleOp::IsNotEmpty)
+            return day.has_value();
+        if (!day)
+            return op == RuleOp::NotEqual;
+        const auto jd = [](const QJsonValue &j) { return QDate::fromString(j.toString(), Qt::ISODate).toJulianDay(); };
+        switch (op) {
+        case RuleOp::Equal:
+            return *day == jd(v);
+        case RuleOp::NotEqual:
+            return *day != jd(v);
+        case RuleOp::Greater:
+            return *day > jd(v);
+        case RuleOp::GreaterOrEqual:
+            return *day >= jd(v);
+        case RuleOp::Less:
+            return *day < jd(v);
+        case RuleOp::LessOrEqual:
+            return *day <= jd(v);
+        case RuleOp::Between:
+            return *day >= jd(v.toArray().at(0)) && *day <= jd(v.toArray().at(1));
+        default:
+            ADD_FAILURE() << "no date operator";
+            return false;
+        }
     }
 
     // One text against the operator (positive form).
@@ -327,6 +360,20 @@ private:
                     d = date(t).daysTo(m_day);
             return nullable(d, r.op, r.value);
         }
+        if (f == u"purchases.first_date" || f == u"purchases.last_date") {
+            std::optional<qint64> day;
+            for (const Event &e : window) {
+                const qint64 jd = date(e.time).toJulianDay();
+                if (!day || (f == u"purchases.last_date" ? jd > *day : jd < *day))
+                    day = jd;
+            }
+            return nullableDay(day, r.op, r.value);
+        }
+        if (f == u"customer.created")
+            return nullableDay(date(p.created).toJulianDay(), r.op, r.value);
+        if (f == u"birthday")
+            return nullableDay(p.birthday.isValid() ? std::optional<qint64>(p.birthday.toJulianDay()) : std::nullopt,
+                               r.op, r.value);
         if (f == u"purchases.category" || f == u"purchases.location") {
             QStringList values;
             for (const Event &e : window)
@@ -427,6 +474,11 @@ QJsonValue randomValue(QRandomGenerator &rnd, const FieldInfo &f, RuleOp op)
                                   QStringLiteral("shop")});
             return pick(rnd, {QStringLiteral("Coffee"), QStringLiteral("coffee"), QStringLiteral("Lu"),
                               QStringLiteral("beans"), QStringLiteral("Co")});
+        case FieldType::Date:
+            if (f.key == u"birthday")
+                return QDate(1990, 3, 14).addDays(rnd.bounded(-40, 40)).toString(Qt::ISODate);
+            // Near the as-of days, so day boundaries and the clock change matter.
+            return kAsOf.addDays(-rnd.bounded(-3, 420)).toString(Qt::ISODate);
         case FieldType::Text:
             if (f.key == u"email")
                 return pick(rnd, {QStringLiteral("example.org"), QStringLiteral("anna@example.org"), QStringLiteral("an")});
@@ -441,7 +493,7 @@ QJsonValue randomValue(QRandomGenerator &rnd, const FieldInfo &f, RuleOp op)
     if (op == RuleOp::Between) {
         QJsonValue a = one();
         QJsonValue b = one();
-        if (a.toDouble() > b.toDouble())
+        if (a.isString() ? a.toString() > b.toString() : a.toDouble() > b.toDouble())
             std::swap(a, b);
         return QJsonArray{a, b};
     }
@@ -500,6 +552,8 @@ TEST_F(SegmentSqlTest, SqlAgreesWithAPlainReferenceOnRandomRulesAndData)
                               QStringLiteral("imported")});
         p.consentEmail = rnd.bounded(2);
         p.consentSms = rnd.bounded(2);
+        if (rnd.bounded(4) > 0)
+            p.birthday = QDate(1990, 3, 14).addDays(rnd.bounded(-30, 30));
         // Some customers are created after the as-of day.
         p.created = at(kAsOf.addDays(-rnd.bounded(-5, 400)), rnd.bounded(24));
         for (const QString &t : kTags)

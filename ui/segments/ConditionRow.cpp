@@ -1,19 +1,24 @@
 #include "ConditionRow.h"
 
+#include "DragGrip.h"
 #include "FieldChoices.h"
 #include "segments/FieldCatalogue.h"
 #include "segments/RuleJson.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QLocale>
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
+#include <QtWidgets/QDateEdit>
 #include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
@@ -61,6 +66,10 @@ ConditionRow::ConditionRow(const ValueSuggestions &suggestions, QWidget *parent)
     row->setSpacing(6);
     outer->addLayout(row);
 
+    m_grip = new DragGrip(this);
+    m_grip->setToolTip(tr("Drag to move this condition, also into or out of a group (Ctrl+Up, Ctrl+Down)"));
+    row->addWidget(m_grip, 0, Qt::AlignTop);
+
     m_field = new QComboBox(this);
     m_field->setObjectName(QStringLiteral("field"));
     m_field->setAccessibleName(tr("What to look at"));
@@ -81,7 +90,10 @@ ConditionRow::ConditionRow(const ValueSuggestions &suggestions, QWidget *parent)
         }
     }
     m_field->setModel(fields);
-    m_field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for most field names; the list itself shows them whole,
+    // and the rest of the row keeps its room.
+    m_field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_field->setMinimumContentsLength(26);
     row->addWidget(m_field);
 
     m_op = new QComboBox(this);
@@ -120,10 +132,40 @@ ConditionRow::ConditionRow(const ValueSuggestions &suggestions, QWidget *parent)
 
     m_remove = new QToolButton(this);
     m_remove->setObjectName(QStringLiteral("removeCondition"));
-    m_remove->setText(tr("Remove"));
+    m_remove->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_remove->setAccessibleName(tr("Remove"));
     m_remove->setToolTip(tr("Remove this condition"));
     m_remove->setAutoRaise(true);
     row->addWidget(m_remove);
+
+    // Moving without a mouse: the same moves as dragging, from the keyboard
+    // or the row's menu.
+    m_moveUp = new QAction(tr("Move up"), this);
+    m_moveUp->setObjectName(QStringLiteral("moveUp"));
+    m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_moveUp->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_moveDown = new QAction(tr("Move down"), this);
+    m_moveDown->setObjectName(QStringLiteral("moveDown"));
+    m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    m_moveDown->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_moveUp);
+    addAction(m_moveDown);
+    connect(m_moveUp, &QAction::triggered, this, [this] { Q_EMIT moveRequested(-1); });
+    connect(m_moveDown, &QAction::triggered, this, [this] { Q_EMIT moveRequested(+1); });
+    auto *more = new QToolButton(this);
+    more->setObjectName(QStringLiteral("conditionMenu"));
+    more->setText(tr("⋯"));
+    more->setAccessibleName(tr("More for this condition"));
+    more->setToolTip(tr("Move or remove this condition"));
+    more->setAutoRaise(true);
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(more);
+    menu->addAction(m_moveUp);
+    menu->addAction(m_moveDown);
+    menu->addSeparator();
+    menu->addAction(tr("Remove"), this, &ConditionRow::removeRequested);
+    more->setMenu(menu);
+    row->addWidget(more);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("conditionMessage"));
@@ -197,6 +239,8 @@ void ConditionRow::fillOperators()
     for (RuleOp op : FieldChoices::operators(*info))
         m_op->addItem(FieldChoices::operatorLabel(*info, op), int(op));
     m_op->setCurrentIndex(0);
+    // Never squeezed below its longest choice ("more than", not "more tha").
+    m_op->setMinimumWidth(m_op->sizeHint().width());
 }
 
 void ConditionRow::rebuildValueEditor()
@@ -207,6 +251,7 @@ void ConditionRow::rebuildValueEditor()
     }
     m_numberA = m_numberB = nullptr;
     m_moneyA = m_moneyB = nullptr;
+    m_dateA = m_dateB = nullptr;
     m_text = nullptr;
     m_choice = nullptr;
     m_origins.clear();
@@ -241,10 +286,30 @@ void ConditionRow::rebuildValueEditor()
         m_valueLayout->addWidget(spin);
         return spin;
     };
+    auto date = [&](const QString &name, QDate initial) {
+        auto *edit = new QDateEdit(m_valueBox);
+        edit->setObjectName(name);
+        edit->setAccessibleName(tr("Date"));
+        edit->setCalendarPopup(true);
+        // The owner's own way of writing dates, with the whole year.
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QStringLiteral("yyyy")))
+            format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+        edit->setDisplayFormat(format);
+        edit->setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31));
+        edit->setDate(initial);
+        connect(edit, &QDateEdit::dateChanged, this, &ConditionRow::emitChanged);
+        m_valueLayout->addWidget(edit);
+        return edit;
+    };
+    // A birthday is decades back; purchases and new customers are recent.
+    const QDate today = QDate::currentDate();
+    const QDate firstDate = info->key == u"birthday" ? QDate(today.year() - 30, 1, 1) : today.addMonths(-1);
     auto andLabel = [&] { m_valueLayout->addWidget(new QLabel(tr("and"), m_valueBox)); };
     const QString key = info->key;
     const QStringList &words = key == u"city"                   ? m_suggestions.cities
                                : key == u"purchases.location" ? m_suggestions.locations
+                               : key == u"purchases.category" ? m_suggestions.categories
                                : key == u"tag"                ? m_suggestions.tags
                                                               : QStringList();
     switch (FieldChoices::valueKind(*info, op)) {
@@ -323,6 +388,14 @@ void ConditionRow::rebuildValueEditor()
             m_origins << box;
         }
         break;
+    case Kind::Date:
+        m_dateA = date(QStringLiteral("value"), firstDate);
+        break;
+    case Kind::DateRange:
+        m_dateA = date(QStringLiteral("value"), firstDate);
+        andLabel();
+        m_dateB = date(QStringLiteral("value2"), info->key == u"birthday" ? firstDate.addYears(10).addDays(-1) : today);
+        break;
     case Kind::YesNo:
         m_choice = new QComboBox(m_valueBox);
         m_choice->setObjectName(QStringLiteral("value"));
@@ -357,6 +430,7 @@ void ConditionRow::updateWindow()
         m_windowMode->addItem(tr("in the last"));
         m_windowMode->setCurrentIndex(1);
     }
+    m_windowMode->setMinimumWidth(m_windowMode->sizeHint().width());
     m_windowCount->setVisible(true);
     m_windowUnit->setVisible(true);
 }
@@ -406,6 +480,10 @@ QJsonValue ConditionRow::value() const
         return QJsonArray{m_moneyA->value(), m_moneyB->value()};
     if (m_moneyA)
         return m_moneyA->value();
+    if (m_dateA && m_dateB)
+        return QJsonArray{m_dateA->date().toString(Qt::ISODate), m_dateB->date().toString(Qt::ISODate)};
+    if (m_dateA)
+        return m_dateA->date().toString(Qt::ISODate);
     if (!m_origins.isEmpty()) {
         QJsonArray keys;
         for (QCheckBox *box : m_origins)
@@ -437,6 +515,11 @@ void ConditionRow::setValue(const QJsonValue &v)
         m_moneyB->setValue(v.toArray().at(1).toDouble());
     } else if (m_moneyA) {
         m_moneyA->setValue(v.toDouble());
+    } else if (m_dateA && m_dateB) {
+        m_dateA->setDate(FieldCatalogue::dateValue(v.toArray().at(0)));
+        m_dateB->setDate(FieldCatalogue::dateValue(v.toArray().at(1)));
+    } else if (m_dateA) {
+        m_dateA->setDate(FieldCatalogue::dateValue(v));
     } else if (!m_origins.isEmpty()) {
         QStringList keys;
         for (const QJsonValue &k : v.toArray())
@@ -458,6 +541,11 @@ void ConditionRow::setValue(const QJsonValue &v)
             items << v.toString();
         m_text->setText(items.join(QStringLiteral(", ")));
     }
+}
+
+QWidget *ConditionRow::valueEditor() const
+{
+    return m_valueBox->findChild<QWidget *>(QStringLiteral("value"), Qt::FindDirectChildrenOnly);
 }
 
 Rule ConditionRow::rule() const
@@ -499,11 +587,14 @@ QString ConditionRow::problem() const
         return tr("The first number should not be bigger than the second.");
     if (m_moneyA && m_moneyB && m_moneyA->value() > m_moneyB->value())
         return tr("The first amount should not be bigger than the second.");
+    if (m_dateA && m_dateB && m_dateA->date() > m_dateB->date())
+        return tr("The first date should not be after the second.");
     if (!m_origins.isEmpty() && r.value.toArray().isEmpty())
         return tr("Tick at least one.");
     if (r.value.isString() && r.value.toString().isEmpty())
         return key == u"tag"    ? tr("Choose a tag.")
                : key == u"city" ? tr("Choose or type a city.")
+               : key == u"purchases.category" ? tr("Choose or type a category.")
                                 : tr("Type what to look for.");
     if (r.value.isArray() && r.value.toArray().isEmpty())
         return tr("Type at least one, separated by commas.");

@@ -13,6 +13,8 @@ QList<FieldChoices::Group> FieldChoices::groups()
           {QStringLiteral("purchases.average"), tr("Average purchase")},
           {QStringLiteral("purchases.days_since_last"), tr("Days since the last purchase")},
           {QStringLiteral("purchases.days_since_first"), tr("Days since the first purchase")},
+          {QStringLiteral("purchases.last_date"), tr("Date of the last purchase")},
+          {QStringLiteral("purchases.first_date"), tr("Date of the first purchase")},
           {QStringLiteral("purchases.category"), tr("Bought from the category")},
           {QStringLiteral("purchases.location"), tr("Bought at the shop")},
           {QStringLiteral("cart.abandoned"), tr("Carts left without buying")}}},
@@ -27,6 +29,8 @@ QList<FieldChoices::Group> FieldChoices::groups()
           {QStringLiteral("postal_code"), tr("Postal code")},
           {QStringLiteral("origin"), tr("How they found you")},
           {QStringLiteral("customer.days_since_created"), tr("Days since they became a customer")},
+          {QStringLiteral("customer.created"), tr("Date they became a customer")},
+          {QStringLiteral("birthday"), tr("Birthday")},
           {QStringLiteral("email"), tr("Email address")},
           {QStringLiteral("phone"), tr("Phone number")},
           {QStringLiteral("consent.sms"), tr("Agreed to receive text messages")}}},
@@ -110,6 +114,30 @@ QString FieldChoices::operatorLabel(const FieldInfo &field, RuleOp op)
             break;
         }
         break;
+    case FieldType::Date:
+        switch (op) {
+        case Equal:
+            return tr("on");
+        case NotEqual:
+            return tr("not on");
+        case Greater:
+            return tr("after");
+        case GreaterOrEqual:
+            return tr("on or after");
+        case Less:
+            return tr("before");
+        case LessOrEqual:
+            return tr("on or before");
+        case Between:
+            return tr("between");
+        case IsEmpty:
+            return field.key == u"birthday" ? tr("is not known") : tr("never bought");
+        case IsNotEmpty:
+            return field.key == u"birthday" ? tr("is known") : tr("bought at least once");
+        default:
+            break;
+        }
+        break;
     case FieldType::PurchaseText:
         switch (op) {
         case Equal:
@@ -175,6 +203,8 @@ FieldChoices::ValueKind FieldChoices::valueKind(const FieldInfo &field, RuleOp o
         return list ? ValueKind::OriginList : ValueKind::Origin;
     case FieldType::YesNo:
         return ValueKind::YesNo;
+    case FieldType::Date:
+        return op == Between ? ValueKind::DateRange : ValueKind::Date;
     case FieldType::Text:
     case FieldType::PurchaseText:
         return list ? ValueKind::TextList : ValueKind::Text;
@@ -184,8 +214,9 @@ FieldChoices::ValueKind FieldChoices::valueKind(const FieldInfo &field, RuleOp o
 
 bool FieldChoices::showsWindow(const FieldInfo &field)
 {
-    // "Days since" already counts days; a window on top would confuse.
-    return field.windowed && field.type != FieldType::Days;
+    // "Days since" already counts days, and a date is a day; a window on
+    // top would confuse.
+    return field.windowed && field.type != FieldType::Days && field.type != FieldType::Date;
 }
 
 QList<QPair<QString, QString>> FieldChoices::origins()

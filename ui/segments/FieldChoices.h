@@ -36,7 +36,10 @@ public:
     static QString operatorLabel(const FieldInfo &field, RuleOp op);
 
     // What the value is, for the value editor.
-    enum class ValueKind { None, Number, Money, NumberRange, MoneyRange, Text, TextList, Tag, TagList, Origin, OriginList, YesNo };
+    enum class ValueKind {
+        None, Number, Money, NumberRange, MoneyRange, Text, TextList, Tag, TagList, Origin, OriginList, YesNo, Date,
+        DateRange
+    };
     static ValueKind valueKind(const FieldInfo &field, RuleOp op);
     // Whether the builder shows "in the last N days" for the field.
     static bool showsWindow(const FieldInfo &field);

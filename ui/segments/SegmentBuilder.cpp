@@ -11,11 +11,13 @@
 #include "segments/SegmentStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/LocationStore.h"
+#include "storage/PurchaseStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/TagStore.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QScreen>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QColorDialog>
 #include <QtWidgets/QDialogButtonBox>
@@ -75,6 +77,7 @@ SegmentBuilder::SegmentBuilder(Database &db, EditController &edits, SegmentEngin
     for (const Tag &t : TagStore(db).all())
         m_suggestions.tags << t.name;
     m_suggestions.cities = CustomerStore(db).cities();
+    m_suggestions.categories = PurchaseStore(db).categories();
     for (const Location &l : LocationStore(db).all())
         m_suggestions.locations << l.name;
     m_suggestions.currencySymbol = Money::currencySymbol(SettingsStore(db).currency());
@@ -227,7 +230,10 @@ SegmentBuilder::SegmentBuilder(Database &db, EditController &edits, SegmentEngin
     else
         m_rule->addCondition();
 
-    resize(1100, 680);
+    // Room for a condition with its window inside a nested group, side by
+    // side with the preview, on a laptop screen.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(qMin(1320, screen.width() - 40), qMin(720, screen.height() - 60));
     m_name->setFocus();
     updateSaveButton();
     updatePreview();

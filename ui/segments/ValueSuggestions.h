@@ -6,12 +6,14 @@
 namespace clientele {
 
 // What the builder's value editors offer from this shop's data: its tags,
-// the cities its customers live in, its shops, and its currency.
+// the cities its customers live in, its shops, the categories it sells,
+// and its currency.
 struct ValueSuggestions
 {
     QStringList tags;
     QStringList cities;
     QStringList locations;
+    QStringList categories;
     QString currencySymbol;
 };
 

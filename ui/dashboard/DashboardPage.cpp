@@ -219,6 +219,7 @@ DashboardPage::DashboardPage(Database &db, SegmentEngine *engine, QWidget *paren
             m_movementTable->setSelectionMode(QAbstractItemView::NoSelection);
             m_movementTable->setFocusPolicy(Qt::NoFocus);
             m_movementTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+            m_movementTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
             m_movementTable->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
             m_movementTable->setCornerButtonEnabled(false);
             connect(m_movementTable, &QTableWidget::cellClicked, this, [this](int row, int column) {
@@ -789,7 +790,11 @@ void DashboardPage::fillMovement()
         rowHeader->setForeground(colorOf(i));
         rowHeader->setToolTip(tr("In %1 on %2").arg(s.name, longDate(m_data.movementFrom)));
         t->setVerticalHeaderItem(int(i), rowHeader);
-        auto *columnHeader = new QTableWidgetItem(s.name);
+        // Narrow columns: a two-word name goes on two lines ("Big / spenders").
+        QString columnLabel = s.name;
+        if (const qsizetype space = columnLabel.indexOf(u' '); columnLabel.size() > 8 && space > 0)
+            columnLabel[space] = u'\n';
+        auto *columnHeader = new QTableWidgetItem(columnLabel);
         columnHeader->setData(Qt::UserRole, s.segmentId);
         columnHeader->setToolTip(tr("In %1 on %2").arg(s.name, longDate(m_data.movementTo)));
         t->setHorizontalHeaderItem(int(i), columnHeader);

@@ -16,6 +16,7 @@
 #include "storage/AppSettings.h"
 #include "storage/AutoBackup.h"
 #include "storage/ChangeNotifier.h"
+#include "segments/SegmentStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -467,6 +468,9 @@ void MainWindow::gettingStarted()
         return CustomerStore(m_db).count() > before;
     });
     const int result = wizard.exec();
+    if (result == QDialog::Accepted && wizard.customersBroughtIn()
+        && wizard.customersChoice() == OnboardingWizard::CustomersChoice::DemoShop)
+        addDemoHistory(); // the groups were chosen after the demo shop was made
     if (result != QDialog::Accepted || wizard.customersBroughtIn())
         return;
     switch (wizard.customersChoice()) {
@@ -481,6 +485,25 @@ void MainWindow::gettingStarted()
     }
 }
 
+void MainWindow::addDemoHistory()
+{
+    const QString path = m_db.path();
+    BackgroundTask::runOnDatabase(
+        this, tr("Filling in the past of your segments…"), path,
+        [](Database &worker, const BackgroundTask::Progress &progress) -> QString {
+            const DemoShop::Options options;
+            const int history = DemoShop::addHistory(worker, options.asOf, 52, [&progress](int made, int total) {
+                return progress(made, total);
+            });
+            return history < 0 ? tr("The demo shop is ready, but its segment history could not be saved.") : QString();
+        },
+        [this](const QString &error, bool) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Demo shop"), error);
+            m_db.notifier()->notifySegments();
+        });
+}
+
 void MainWindow::createDemoShop(QWidget *over, const std::function<void()> &done)
 {
     const QString path = m_db.path();
@@ -490,15 +513,18 @@ void MainWindow::createDemoShop(QWidget *over, const std::function<void()> &done
             DemoShop::Options options;
             // Customers and purchases take most of the time; the weeks of
             // segment history the rest of the bar.
-            const DemoShop::Result result = DemoShop::generate(worker, options, [&progress](qint64 done, qint64 total) {
-                return progress(done * 8, total * 10);
+            const DemoShop::Result result = DemoShop::generate(worker, options, [&progress](qint64 made, qint64 total) {
+                return progress(made * 8, total * 10);
             });
             if (!result.ok)
                 return result.cancelled ? QString() : result.error;
-            // The segments chosen in Getting started are there already: give
-            // them a past, so the charts over time show something true.
-            const int history = DemoShop::addHistory(worker, options.asOf, 52, [&progress](int done, int total) {
-                return progress(8 * qint64(total) + 2 * qint64(done), 10 * qint64(total));
+            // Segments there already get a past, so the charts over time show
+            // something true. Without segments yet (Getting started chooses
+            // them next), addDemoHistory() does it once they exist.
+            if (SegmentStore(worker).all().isEmpty())
+                return QString();
+            const int history = DemoShop::addHistory(worker, options.asOf, 52, [&progress](int made, int total) {
+                return progress(8 * qint64(total) + 2 * qint64(made), 10 * qint64(total));
             });
             return history < 0 ? tr("The demo shop is ready, but its segment history could not be saved.") : QString();
         },

@@ -51,6 +51,7 @@ public:
     void exportPersonalData(qint64 customerId);
     // Fills the (empty) file with a demo shop in the background.
     // Over `over` (the window when null); `done` is called when it has finished.
+    void addDemoHistory();
     void createDemoShop(QWidget *over = nullptr, const std::function<void()> &done = {});
     // Opens the import wizard, on `path` when given (a file dropped on the window).
     void importFile(const QString &path = QString());

@@ -840,6 +840,42 @@ Duplikate:
         <source>Type at least one, separated by commas.</source>
         <translation>Geben Sie mindestens einen Wert ein, mehrere durch Kommas getrennt.</translation>
     </message>
+    <message>
+        <source>Drag to move this condition, also into or out of a group (Ctrl+Up, Ctrl+Down)</source>
+        <translation>Ziehen, um diese Bedingung zu verschieben, auch in eine Gruppe hinein oder aus ihr heraus (Strg+Pfeil nach oben, Strg+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>More for this condition</source>
+        <translation>Mehr zu dieser Bedingung</translation>
+    </message>
+    <message>
+        <source>Move or remove this condition</source>
+        <translation>Diese Bedingung verschieben oder entfernen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The first date should not be after the second.</source>
+        <translation>Das erste Datum darf nicht nach dem zweiten liegen.</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Wählen Sie eine Kategorie oder geben Sie eine ein.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CsvPreviewModel</name>
@@ -1956,6 +1992,13 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::DragGrip</name>
+    <message>
+        <source>Drag to move</source>
+        <translation>Zum Verschieben ziehen</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DuplicateFinder</name>
     <message>
         <source>same email</source>
@@ -2455,6 +2498,46 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
     <message>
         <source>From an imported list</source>
         <translation>Aus einer importierten Liste</translation>
+    </message>
+    <message>
+        <source>Date of the last purchase</source>
+        <translation>Datum des letzten Einkaufs</translation>
+    </message>
+    <message>
+        <source>Date of the first purchase</source>
+        <translation>Datum des ersten Einkaufs</translation>
+    </message>
+    <message>
+        <source>Date they became a customer</source>
+        <translation>Datum, seit dem sie Kunden sind</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>nicht am</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nach dem</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>am oder nach dem</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vor dem</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>am oder vor dem</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3106,14 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>Exported to %1, %2 and %3</source>
         <translation>Exportiert nach %1, %2 und %3</translation>
+    </message>
+    <message>
+        <source>Filling in the past of your segments…</source>
+        <translation>Die Vergangenheit Ihrer Segmente wird ergänzt…</translation>
+    </message>
+    <message>
+        <source>The demo shop is ready, but its segment history could not be saved.</source>
+        <translation>Der Demo-Laden ist fertig, aber der Verlauf seiner Segmente konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4397,30 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>A group needs at least one condition.</source>
         <translation>Eine Gruppe braucht mindestens eine Bedingung.</translation>
     </message>
+    <message>
+        <source>Drag to move this group</source>
+        <translation>Ziehen, um diese Gruppe zu verschieben</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>More for this group</source>
+        <translation>Mehr zu dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>Move this group</source>
+        <translation>Diese Gruppe verschieben</translation>
+    </message>
+    <message>
+        <source>Move group up</source>
+        <translation>Gruppe nach oben</translation>
+    </message>
+    <message>
+        <source>Move group down</source>
+        <translation>Gruppe nach unten</translation>
+    </message>
 </context>
 <context>
     <name>clientele::RuleJson</name>
@@ -4440,6 +4555,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>the rule must be an object with “all”, “any” or “field”</source>
         <translation>die Regel muss ein Objekt mit „all“, „any“ oder „field“ sein</translation>
+    </message>
+    <message>
+        <source>the value must be a date like &quot;2024-03-14&quot; (got %1)</source>
+        <translation>der Wert muss ein Datum wie „2024-03-14“ sein (gefunden: %1)</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5062,58 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no birthday recorded</source>
+        <translation>kein Geburtstag erfasst</translation>
+    </message>
+    <message>
+        <source>were born</source>
+        <translation>geboren wurden</translation>
+    </message>
+    <message>
+        <source>became customers</source>
+        <translation>Kunden wurden</translation>
+    </message>
+    <message>
+        <source>first bought</source>
+        <translation>erstmals gekauft haben</translation>
+    </message>
+    <message>
+        <source>last bought</source>
+        <translation>zuletzt gekauft haben</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>on a day other than %1</source>
+        <translation>an einem anderen Tag als dem %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach dem %1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>am %1 oder später</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor dem %1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>am %1 oder früher</translation>
+    </message>
+    <message>
+        <source>have no birthday recorded</source>
+        <translation>keinen Geburtstag erfasst haben</translation>
+    </message>
+    <message>
+        <source>have a birthday recorded</source>
+        <translation>einen Geburtstag erfasst haben</translation>
     </message>
 </context>
 <context>

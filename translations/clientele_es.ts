@@ -841,6 +841,42 @@ Duplicados:
         <source>Type at least one, separated by commas.</source>
         <translation>Escriba al menos un valor (si son varios, separados por comas).</translation>
     </message>
+    <message>
+        <source>Drag to move this condition, also into or out of a group (Ctrl+Up, Ctrl+Down)</source>
+        <translation>Arrastre para mover esta condición, también dentro o fuera de un grupo (Ctrl+Arriba, Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>More for this condition</source>
+        <translation>Más opciones para esta condición</translation>
+    </message>
+    <message>
+        <source>Move or remove this condition</source>
+        <translation>Mover o quitar esta condición</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>The first date should not be after the second.</source>
+        <translation>La primera fecha no debe ser posterior a la segunda.</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Elija o escriba una categoría.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CsvPreviewModel</name>
@@ -1957,6 +1993,13 @@ Ctrl+N añade un cliente nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::DragGrip</name>
+    <message>
+        <source>Drag to move</source>
+        <translation>Arrastre para mover</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DuplicateFinder</name>
     <message>
         <source>same email</source>
@@ -2456,6 +2499,46 @@ Ctrl+N añade un cliente nuevo.</translation>
     <message>
         <source>From an imported list</source>
         <translation>Desde una lista importada</translation>
+    </message>
+    <message>
+        <source>Date of the last purchase</source>
+        <translation>Fecha de la última compra</translation>
+    </message>
+    <message>
+        <source>Date of the first purchase</source>
+        <translation>Fecha de la primera compra</translation>
+    </message>
+    <message>
+        <source>Date they became a customer</source>
+        <translation>Fecha en que se hicieron clientes</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>no el</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después del</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>el o después del</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes del</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>el o antes del</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3107,14 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>Exported to %1, %2 and %3</source>
         <translation>Exportado a %1, %2 y %3</translation>
+    </message>
+    <message>
+        <source>Filling in the past of your segments…</source>
+        <translation>Completando el historial de sus segmentos…</translation>
+    </message>
+    <message>
+        <source>The demo shop is ready, but its segment history could not be saved.</source>
+        <translation>La tienda de demostración está lista, pero no se pudo guardar el historial de sus segmentos.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4398,30 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>A group needs at least one condition.</source>
         <translation>Un grupo necesita al menos una condición.</translation>
     </message>
+    <message>
+        <source>Drag to move this group</source>
+        <translation>Arrastre para mover este grupo</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>More for this group</source>
+        <translation>Más opciones para este grupo</translation>
+    </message>
+    <message>
+        <source>Move this group</source>
+        <translation>Mover este grupo</translation>
+    </message>
+    <message>
+        <source>Move group up</source>
+        <translation>Subir el grupo</translation>
+    </message>
+    <message>
+        <source>Move group down</source>
+        <translation>Bajar el grupo</translation>
+    </message>
 </context>
 <context>
     <name>clientele::RuleJson</name>
@@ -4441,6 +4556,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>the rule must be an object with “all”, “any” or “field”</source>
         <translation>la regla debe ser un objeto con «all», «any» o «field»</translation>
+    </message>
+    <message>
+        <source>the value must be a date like &quot;2024-03-14&quot; (got %1)</source>
+        <translation>el valor debe ser una fecha como «2024-03-14» (se recibió %1)</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5063,58 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no birthday recorded</source>
+        <translation>sin cumpleaños registrado</translation>
+    </message>
+    <message>
+        <source>were born</source>
+        <translation>nacieron</translation>
+    </message>
+    <message>
+        <source>became customers</source>
+        <translation>se hicieron clientes</translation>
+    </message>
+    <message>
+        <source>first bought</source>
+        <translation>compraron por primera vez</translation>
+    </message>
+    <message>
+        <source>last bought</source>
+        <translation>compraron por última vez</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>on a day other than %1</source>
+        <translation>un día distinto del %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>después del %1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>el %1 o después</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes del %1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>el %1 o antes</translation>
+    </message>
+    <message>
+        <source>have no birthday recorded</source>
+        <translation>no tienen cumpleaños registrado</translation>
+    </message>
+    <message>
+        <source>have a birthday recorded</source>
+        <translation>tienen un cumpleaños registrado</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,42 @@ Doublons&#xa0;:
         <source>Type at least one, separated by commas.</source>
         <translation>Saisissez au moins une valeur (plusieurs, séparées par des virgules).</translation>
     </message>
+    <message>
+        <source>Drag to move this condition, also into or out of a group (Ctrl+Up, Ctrl+Down)</source>
+        <translation>Faites glisser pour déplacer cette condition, y compris dans un groupe ou hors d’un groupe (Ctrl+Haut, Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>More for this condition</source>
+        <translation>Plus d’options pour cette condition</translation>
+    </message>
+    <message>
+        <source>Move or remove this condition</source>
+        <translation>Déplacer ou supprimer cette condition</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The first date should not be after the second.</source>
+        <translation>La première date ne doit pas être postérieure à la seconde.</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Choisissez ou saisissez une catégorie.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::CsvPreviewModel</name>
@@ -1957,6 +1993,13 @@ Ctrl+N ajoute un nouveau client.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::DragGrip</name>
+    <message>
+        <source>Drag to move</source>
+        <translation>Faire glisser pour déplacer</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DuplicateFinder</name>
     <message>
         <source>same email</source>
@@ -2456,6 +2499,46 @@ Ctrl+N ajoute un nouveau client.</translation>
     <message>
         <source>From an imported list</source>
         <translation>Par une liste importée</translation>
+    </message>
+    <message>
+        <source>Date of the last purchase</source>
+        <translation>Date du dernier achat</translation>
+    </message>
+    <message>
+        <source>Date of the first purchase</source>
+        <translation>Date du premier achat</translation>
+    </message>
+    <message>
+        <source>Date they became a customer</source>
+        <translation>Date à laquelle ils sont devenus clients</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>pas le</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après le</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>le ou après le</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant le</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>le ou avant le</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3107,14 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>Exported to %1, %2 and %3</source>
         <translation>Exporté vers %1, %2 et %3</translation>
+    </message>
+    <message>
+        <source>Filling in the past of your segments…</source>
+        <translation>Reconstitution de l’historique de vos segments…</translation>
+    </message>
+    <message>
+        <source>The demo shop is ready, but its segment history could not be saved.</source>
+        <translation>La boutique de démonstration est prête, mais l’historique de ses segments n’a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4398,30 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>A group needs at least one condition.</source>
         <translation>Un groupe a besoin d&apos;au moins une condition.</translation>
     </message>
+    <message>
+        <source>Drag to move this group</source>
+        <translation>Faites glisser pour déplacer ce groupe</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>More for this group</source>
+        <translation>Plus d’options pour ce groupe</translation>
+    </message>
+    <message>
+        <source>Move this group</source>
+        <translation>Déplacer ce groupe</translation>
+    </message>
+    <message>
+        <source>Move group up</source>
+        <translation>Monter le groupe</translation>
+    </message>
+    <message>
+        <source>Move group down</source>
+        <translation>Descendre le groupe</translation>
+    </message>
 </context>
 <context>
     <name>clientele::RuleJson</name>
@@ -4441,6 +4556,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>the rule must be an object with “all”, “any” or “field”</source>
         <translation>la règle doit être un objet avec «&#xa0;all&#xa0;», «&#xa0;any&#xa0;» ou «&#xa0;field&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the value must be a date like &quot;2024-03-14&quot; (got %1)</source>
+        <translation>la valeur doit être une date comme «&#xa0;2024-03-14&#xa0;» (reçu&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5063,58 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no birthday recorded</source>
+        <translation>aucun anniversaire enregistré</translation>
+    </message>
+    <message>
+        <source>were born</source>
+        <translation>sont nés</translation>
+    </message>
+    <message>
+        <source>became customers</source>
+        <translation>sont devenus clients</translation>
+    </message>
+    <message>
+        <source>first bought</source>
+        <translation>ont acheté pour la première fois</translation>
+    </message>
+    <message>
+        <source>last bought</source>
+        <translation>ont acheté pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>on a day other than %1</source>
+        <translation>un autre jour que le %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>après le %1</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>le %1 ou après</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant le %1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>le %1 ou avant</translation>
+    </message>
+    <message>
+        <source>have no birthday recorded</source>
+        <translation>n’ont pas d’anniversaire enregistré</translation>
+    </message>
+    <message>
+        <source>have a birthday recorded</source>
+        <translation>ont un anniversaire enregistré</translation>
     </message>
 </context>
 <context>

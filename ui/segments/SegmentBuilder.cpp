@@ -9,12 +9,17 @@
 #include "segments/RuleText.h"
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentStore.h"
+#include "segments/SqlSegmentEvaluator.h"
+#include "storage/Database.h"
 #include "storage/CustomerStore.h"
 #include "storage/LocationStore.h"
 #include "storage/PurchaseStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/TagStore.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
 #include <QtGui/QScreen>
@@ -243,7 +248,7 @@ SegmentBuilder::~SegmentBuilder() = default;
 
 bool SegmentBuilder::isPreviewPending() const
 {
-    return m_delay->isActive();
+    return m_delay->isActive() || m_counting;
 }
 
 void SegmentBuilder::setColor(const QString &color)
@@ -275,24 +280,52 @@ void SegmentBuilder::schedulePreview()
     updateSaveButton();
 }
 
-void SegmentBuilder::evaluateOthers()
+// What a preview counts, on a connection of its own in a worker thread:
+// the window keeps answering while a rule is counted on a big shop.
+struct PreviewResult
 {
-    if (m_othersEvaluated)
-        return;
-    m_othersEvaluated = true;
-    const AsOfDay asOf = AsOfDay::forDatabase(m_db, m_engine.asOf());
-    const QList<Segment> all = SegmentStore(m_db).all();
-    for (Other &o : m_others) {
-        for (const Segment &s : all) {
-            if (s.id != o.id)
-                continue;
-            if (const std::optional<Rule> r = RuleJson::parse(s.ruleJson.toUtf8()))
-                if (const auto ids = m_engine.evaluator().matchingIds(*r, asOf))
-                    o.ids = QSet<qint64>(ids->cbegin(), ids->cend());
+    quint64 generation = 0;
+    std::optional<QList<qint64>> ids;
+    QString error;
+    qint64 elapsedMs = 0;
+    QDate day;
+    bool withOthers = false;
+    QList<QSet<qint64>> others; // in the order of the rules given
+    qint64 total = -1;
+};
+
+namespace {
+
+
+PreviewResult countPreview(Database &db, quint64 generation, QDate day, const Rule &rule,
+                           const std::optional<QList<std::optional<Rule>>> &otherRules)
+{
+    PreviewResult result;
+    result.generation = generation;
+    SqlSegmentEvaluator evaluator(db);
+    const AsOfDay asOf = AsOfDay::forDatabase(db, day);
+    result.day = asOf.day();
+    if (otherRules) {
+        result.withOthers = true;
+        for (const std::optional<Rule> &r : *otherRules) {
+            QSet<qint64> ids;
+            if (r)
+                if (const auto matched = evaluator.matchingIds(*r, asOf))
+                    ids = QSet<qint64>(matched->cbegin(), matched->cend());
+            result.others << ids;
         }
+        result.total = evaluator.everyone(asOf).size();
     }
-    m_total = m_engine.evaluator().everyone(asOf).size();
+    QElapsedTimer timer;
+    timer.start();
+    result.ids = evaluator.matchingIds(rule, asOf);
+    result.elapsedMs = timer.elapsed();
+    if (!result.ids)
+        result.error = evaluator.lastError();
+    return result;
 }
+
+} // namespace
 
 void SegmentBuilder::updatePreview()
 {
@@ -304,7 +337,9 @@ void SegmentBuilder::updatePreview()
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
     m_liveCount = -1;
+    const quint64 generation = ++m_generation; // results of earlier edits are dropped
     if (!problems.isEmpty() || !RuleJson::validate(r).isEmpty()) {
+        m_counting = false;
         if (problems.isEmpty()) {
             m_problems->setText(RuleJson::validate(r));
             m_problems->setVisible(true);
@@ -318,25 +353,71 @@ void SegmentBuilder::updatePreview()
         return;
     }
 
-    evaluateOthers();
-    QElapsedTimer timer;
-    timer.start();
-    const AsOfDay asOf = AsOfDay::forDatabase(m_db, m_engine.asOf());
-    const std::optional<QList<qint64>> ids = m_engine.evaluator().matchingIds(r, asOf);
-    if (!ids) {
+    // The other segments' members are counted once, with the first preview.
+    std::optional<QList<std::optional<Rule>>> otherRules;
+    if (!m_othersEvaluated) {
+        QList<std::optional<Rule>> rules;
+        const QList<Segment> all = SegmentStore(m_db).all();
+        for (const Other &o : std::as_const(m_others)) {
+            std::optional<Rule> found;
+            for (const Segment &seg : all)
+                if (seg.id == o.id)
+                    found = RuleJson::parse(seg.ruleJson.toUtf8());
+            rules << found;
+        }
+        otherRules = rules;
+    }
+    m_counting = true;
+    m_count->setText(tr("Counting…"));
+    const QDate day = m_engine.asOf();
+    const QString path = m_db.path();
+    if (path.isEmpty() || path.startsWith(u':')) { // an in-memory file has no second connection
+        showPreview(countPreview(m_db, generation, day, r, otherRules));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<PreviewResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        showPreview(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path, generation, day, r, otherRules]() -> PreviewResult {
+        Database db;
+        if (const DatabaseError e = db.open(path, Database::Lock::None, Database::Check::Skip)) {
+            PreviewResult failed;
+            failed.generation = generation;
+            failed.error = e.message;
+            return failed;
+        }
+        return countPreview(db, generation, day, r, otherRules);
+    }));
+}
+
+void SegmentBuilder::showPreview(const PreviewResult &result)
+{
+    if (result.generation != m_generation)
+        return; // a newer edit is being counted
+    m_counting = false;
+    if (result.withOthers && !m_othersEvaluated) {
+        m_othersEvaluated = true;
+        for (qsizetype i = 0; i < m_others.size() && i < result.others.size(); ++i)
+            m_others[i].ids = result.others.at(i);
+        m_total = result.total;
+    }
+    if (!result.ids) {
         m_count->setText(tr("—"));
-        m_problems->setText(tr("These conditions could not be counted: %1").arg(m_engine.evaluator().lastError()));
+        m_problems->setText(tr("These conditions could not be counted: %1").arg(result.error));
         m_problems->setVisible(true);
         updateSaveButton();
         Q_EMIT previewUpdated();
         return;
     }
-    m_liveCount = ids->size();
+    const QList<qint64> &ids = *result.ids;
+    m_liveCount = ids.size();
     m_share->show();
     m_count->setText(m_liveCount == 0 ? tr("No customers right now") : customers(m_liveCount));
     m_count->setToolTip(tr("Counted as of %1 in %2 ms")
-                            .arg(QLocale().toString(asOf.day(), QLocale::LongFormat))
-                            .arg(timer.elapsed()));
+                            .arg(QLocale().toString(result.day, QLocale::LongFormat))
+                            .arg(result.elapsedMs));
     const double share = m_total > 0 ? double(m_liveCount) / double(m_total) : 0.0;
     m_share->setValue(int(share * 1000));
     m_share->setFormat(tr("%1% of your %2").arg(QLocale().toString(share * 100, 'f', share < 0.1 ? 1 : 0),
@@ -347,7 +428,7 @@ void SegmentBuilder::updatePreview()
     for (const Other &o : m_others)
         anyHigher = anyHigher || o.higher;
     if (anyHigher) {
-        for (qint64 id : *ids) {
+        for (qint64 id : ids) {
             for (const Other &o : m_others) {
                 if (o.higher && o.ids.contains(id)) {
                     ++taken;
@@ -367,7 +448,7 @@ void SegmentBuilder::updatePreview()
     QStringList lines;
     for (const Other &o : m_others) {
         qint64 both = 0;
-        for (qint64 id : *ids)
+        for (qint64 id : ids)
             both += o.ids.contains(id) ? 1 : 0;
         lines << tr("<span style=\"color:%1\">●</span> %2: %3")
                      .arg(o.color.isEmpty() ? QStringLiteral("#9e9e9e") : o.color, o.name.toHtmlEscaped(),

@@ -20,6 +20,7 @@ namespace clientele {
 class Database;
 class EditController;
 class RuleGroupWidget;
+struct PreviewResult;
 class SegmentEngine;
 
 // Builds or changes a segment by pointing and clicking: its name and
@@ -73,7 +74,7 @@ private:
     QString nameProblem() const;
     void updateSaveButton();
     void setColor(const QString &color);
-    void evaluateOthers();
+    void showPreview(const PreviewResult &result);
 
     Database &m_db;
     EditController &m_edits;
@@ -96,6 +97,8 @@ private:
     QTimer *m_delay = nullptr;
     QList<Other> m_others;
     bool m_othersEvaluated = false;
+    bool m_counting = false;    // a count runs in a worker
+    quint64 m_generation = 0;   // of the latest preview asked for
     qint64 m_total = -1;
     qint64 m_liveCount = -1;
     qint64 m_savedId = 0;

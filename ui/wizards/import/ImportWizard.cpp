@@ -93,9 +93,13 @@ ImportWizard::Job ImportWizard::job(bool dryRun) const
         // sit on a stick or in a read-only folder, and the batch remembers it.
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                + QStringLiteral("/rejects");
-        job.options.rejectsPath =
-            folder + u'/' + base + u'-'
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".rejects.csv");
+        // Its own name: two imports of a same-named file must not share (and
+        // on undo delete) one rejects file.
+        const QString stem = folder + u'/' + base + u'-'
+                             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        job.options.rejectsPath = stem + QStringLiteral(".rejects.csv");
+        for (int n = 2; QFileInfo::exists(job.options.rejectsPath); ++n)
+            job.options.rejectsPath = stem + u'-' + QString::number(n) + QStringLiteral(".rejects.csv");
     }
     return job;
 }

@@ -14,6 +14,7 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
 #include <QtGui/QIcon>
+#include <QtCore/QThreadPool>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QMessageBox>
@@ -85,11 +86,19 @@ int main(int argc, char *argv[])
         settings->setLastDatabase(QDir(path).absolutePath());
 
     qCDebug(lcStartup) << "database open after" << startup.elapsed() << "ms";
-    MainWindow window(db, *settings);
-    window.show();
-    // QT_LOGGING_RULES="clientele.startup.debug=true" measures the start.
-    QTimer::singleShot(0, &window, [&startup] { qCDebug(lcStartup) << "window shown after" << startup.elapsed() << "ms"; });
-    if (CustomerStore(db).count() == 0 && !SettingsStore(db).isOnboarded())
-        QTimer::singleShot(0, &window, &MainWindow::offerDemoShop);
-    return QApplication::exec();
+    int result = 0;
+    {
+        MainWindow window(db, *settings);
+        window.show();
+        // QT_LOGGING_RULES="clientele.startup.debug=true" measures the start.
+        QTimer::singleShot(0, &window,
+                           [&startup] { qCDebug(lcStartup) << "window shown after" << startup.elapsed() << "ms"; });
+        if (CustomerStore(db).count() == 0 && !SettingsStore(db).isOnboarded())
+            QTimer::singleShot(0, &window, &MainWindow::offerDemoShop);
+        result = QApplication::exec();
+    }
+    // Closing the window asked any count or sort still running in a worker
+    // to stop; it finishes before its database connection is taken away.
+    QThreadPool::globalInstance()->waitForDone();
+    return result;
 }

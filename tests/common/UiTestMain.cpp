@@ -1,3 +1,4 @@
+#include <QtCore/QThreadPool>
 #include <QtWidgets/QApplication>
 
 #include <gtest/gtest.h>
@@ -8,5 +9,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Clientele-tests"));
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    // Workers a test left counting or sorting finish (they were asked to
+    // stop) before the application and its database connections go.
+    QThreadPool::globalInstance()->waitForDone();
+    return result;
 }

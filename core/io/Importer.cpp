@@ -1073,6 +1073,11 @@ Importer::Result Run::run()
     if (m_rejects && !m_rejects->flush())
         return databaseProblem(m_rejects->errorString());
     qCDebug(lcImport) << m_result.rowsRead << "rows read and written after" << phase.restart() << "ms";
+    // SQLite sizes each sort of an index rebuild by the page cache: a small
+    // cache now keeps the sorts in bounded memory (they go on in temporary
+    // files), so the peak does not grow with the file.
+    if (!m_recreate.isEmpty())
+        SqliteStatement::exec(m_h, QStringLiteral("PRAGMA cache_size = -32768"));
     for (const QString &statement : std::as_const(m_recreate))
         if (!SqliteStatement::exec(m_h, statement, &error))
             return databaseProblem(error);

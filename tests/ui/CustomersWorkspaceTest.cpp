@@ -6,6 +6,7 @@
 #include "customers/CustomerCard.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/CustomersPage.h"
+#include "io/CsvReader.h"
 #include "main/MainWindow.h"
 #include "storage/AppSettings.h"
 #include "storage/CustomerStore.h"
@@ -16,6 +17,7 @@
 #include <QtGui/QUndoStack>
 #include <QtCore/QFile>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHeaderView>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -236,4 +238,40 @@ TEST_F(CustomersWorkspaceTest, ExportsWhatTheShopHoldsAboutOnePerson)
     QFile purchases(file(QStringLiteral("person-purchases.csv")));
     ASSERT_TRUE(purchases.open(QIODevice::ReadOnly));
     EXPECT_TRUE(QString::fromUtf8(purchases.readAll()).contains(QStringLiteral("12.34")));
+}
+
+TEST_F(CustomersWorkspaceTest, ExportsTheListAsShownWithItsColumnsAndFilter)
+{
+    // The owner searches, hides a column and moves another: the file follows.
+    QTest::keyClicks(page->findChild<QLineEdit *>(QStringLiteral("customerSearch")), QStringLiteral("l"));
+    QTRY_COMPARE(rows(), 3); // Lefèvre, Müller... and whoever matches "l"
+    QStringList shownNames;
+    for (int r = 0; r < rows(); ++r)
+        shownNames << table->model()->index(r, CustomerTableModel::Name).data().toString();
+    table->setColumnHidden(CustomerTableModel::Email, true);
+    QHeaderView *header = table->horizontalHeader();
+    header->moveSection(header->visualIndex(CustomerTableModel::City), 0);
+    const QList<int> visible = page->visibleColumns();
+    ASSERT_EQ(visible.first(), int(CustomerTableModel::City));
+    ASSERT_FALSE(visible.contains(int(CustomerTableModel::Email)));
+
+    const QString target = file(QStringLiteral("list.csv"));
+    whenShown<QFileDialog>([target](QFileDialog *d) {
+        d->selectFile(target);
+        static_cast<QDialog *>(d)->accept();
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("exportList")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target), 5000);
+    QFile f(target);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = CsvReader::parse(f.readAll());
+    ASSERT_EQ(records.size(), shownNames.size() + 1);
+    QStringList expectedHeader;
+    for (int c : visible)
+        expectedHeader << table->model()->headerData(c, Qt::Horizontal).toString();
+    EXPECT_EQ(records.first(), expectedHeader);
+    const qsizetype nameColumn = visible.indexOf(int(CustomerTableModel::Name));
+    ASSERT_GE(nameColumn, 0);
+    for (qsizetype i = 0; i < shownNames.size(); ++i)
+        EXPECT_EQ(records[i + 1][nameColumn], shownNames[i]);
 }

@@ -67,6 +67,14 @@ void CustomerTableModel::refreshSegmentLabels()
         Q_EMIT dataChanged(index(0, Segment), index(int(m_total) - 1, Segment));
 }
 
+QHash<qint64, QString> CustomerTableModel::segmentNames() const
+{
+    QHash<qint64, QString> names;
+    for (auto it = m_segmentLabels.cbegin(); it != m_segmentLabels.cend(); ++it)
+        names.insert(it.key(), it.value().name);
+    return names;
+}
+
 void CustomerTableModel::setQuery(const CustomerQuery &query)
 {
     m_query = query;

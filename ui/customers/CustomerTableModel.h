@@ -36,6 +36,9 @@ public:
 
     void setQuery(const CustomerQuery &query);
     const CustomerQuery &query() const { return m_query; }
+    // Segment of each customer and the segments' names, as shown (shared copies).
+    QHash<qint64, qint64> segmentOf() const { return m_segmentOf; }
+    QHash<qint64, QString> segmentNames() const;
     // Fills the Segment column from the engine's latest results (may be null).
     void setSegmentEngine(SegmentEngine *engine);
 

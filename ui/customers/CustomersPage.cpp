@@ -59,6 +59,10 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController
     duplicates->setObjectName(QStringLiteral("findDuplicates"));
     duplicates->setToolTip(tr("Customers entered twice, to merge"));
     connect(duplicates, &QPushButton::clicked, this, &CustomersPage::duplicatesRequested);
+    auto *exportList = new QPushButton(tr("E&xport this list…"), this);
+    exportList->setObjectName(QStringLiteral("exportList"));
+    exportList->setToolTip(tr("The customers shown, with the columns shown, as a spreadsheet file"));
+    connect(exportList, &QPushButton::clicked, this, &CustomersPage::listExportRequested);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -284,6 +288,7 @@ CustomersPage::CustomersPage(Database &db, AppSettings &settings, EditController
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch(1);
+    top->addWidget(exportList);
     top->addWidget(duplicates);
     top->addWidget(add);
     auto *layout = new QVBoxLayout(this);
@@ -468,6 +473,18 @@ void CustomersPage::showCurrentInCard()
     if (!confirmLeavingCard())
         return;
     m_card->showCustomer(id);
+}
+
+QList<int> CustomersPage::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
 }
 
 void CustomersPage::newCustomer()

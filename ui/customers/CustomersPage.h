@@ -36,6 +36,8 @@ public:
 
     CustomerTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The table's shown columns, in the order shown (the owner may move them).
+    QList<int> visibleColumns() const;
     QLineEdit *searchField() const { return m_search; }
     CustomerCard *card() const { return m_card; }
 
@@ -62,6 +64,7 @@ Q_SIGNALS:
     // Everything held about one person, when they ask for it.
     void personalDataExportRequested(qint64 customerId);
     void duplicatesRequested();
+    void listExportRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

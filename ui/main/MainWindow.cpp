@@ -4,6 +4,7 @@
 #include "SettingsDialog.h"
 #include "commands/EditController.h"
 #include "customers/DuplicatesDialog.h"
+#include "customers/ViewExport.h"
 #include "customers/TagManagerDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "reports/ReportsPage.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Database &db, AppSettings &settings, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_customers = new CustomersPage(db, settings, *m_edits, m_engine, m_pages);
     connect(m_customers, &CustomersPage::duplicatesRequested, this, &MainWindow::findDuplicates);
+    connect(m_customers, &CustomersPage::listExportRequested, this, &MainWindow::exportList);
     connect(m_customers, &CustomersPage::exportRequested, this,
             [this](const QList<qint64> &ids) { exportCustomers(ids, true); });
     connect(m_customers, &CustomersPage::personalDataExportRequested, this, &MainWindow::exportPersonalData);
@@ -301,6 +303,31 @@ void MainWindow::exportCustomers(const QList<qint64> &ids, bool selectionOnly)
                 QMessageBox::warning(this, tr("Export customers"), error);
             else
                 statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(target)), 8000);
+        });
+}
+
+void MainWindow::exportList()
+{
+    const ViewExport list = ViewExport::of(*m_customers->model(), m_customers->visibleColumns());
+    const QString suggested = QFileInfo(m_db.path()).absolutePath() + u'/' + tr("customer-list") + QStringLiteral("-")
+                              + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export this list"), suggested,
+                                                        tr("CSV files (*.csv);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    auto rows = std::make_shared<qint64>(0);
+    BackgroundTask::runOnDatabase(
+        this, tr("Writing the file…"), m_db.path(),
+        [list, target, rows](Database &worker, const BackgroundTask::Progress &progress) -> QString {
+            return list.write(worker, target, progress, rows.get());
+        },
+        [this, target, rows](const QString &error, bool cancelled) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export this list"), error);
+            else if (!cancelled)
+                statusBar()->showMessage(tr("Exported %1 customers to %2")
+                                             .arg(QLocale().toString(*rows), QDir::toNativeSeparators(target)),
+                                         8000);
         });
 }
 

@@ -44,6 +44,7 @@ public:
     void exportCustomers(const QList<qint64> &ids, bool selectionOnly);
     // All purchases to a CSV file.
     void exportPurchases();
+    void exportList();
     void exportInteractions();
     void exportAll(Exporter::Kind kind);
     // What the shop holds about one customer: their details and their

@@ -1458,6 +1458,14 @@ Mit Strg+N legen Sie einen neuen Kunden an.</translation>
         <source>Customers entered twice, to merge</source>
         <translation>Doppelt angelegte Kunden finden und zusammenführen</translation>
     </message>
+    <message>
+        <source>E&amp;xport this list…</source>
+        <translation>Diese Liste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The customers shown, with the columns shown, as a spreadsheet file</source>
+        <translation>Die angezeigten Kunden mit den angezeigten Spalten als Tabellendatei</translation>
+    </message>
 </context>
 <context>
     <name>clientele::DashboardData</name>
@@ -3114,6 +3122,18 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>The demo shop is ready, but its segment history could not be saved.</source>
         <translation>Der Demo-Laden ist fertig, aber der Verlauf seiner Segmente konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>customer-list</source>
+        <translation>kundenliste</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Diese Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2</source>
+        <translation>%1 Kunden nach %2 exportiert</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5266,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>The segment could not be saved.</source>
         <translation>Das Segment konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::SegmentDelegate</name>
@@ -6600,6 +6624,17 @@ Die meisten Läden fahren mit drei bis fünf Gruppen am besten. Beginnen Sie mit
     <message>
         <source>remove tag %1 from %2</source>
         <translation>Schlagwort %1 entfernen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ViewExport</name>
+    <message>
+        <source>Clientele cannot write “%1”: %2.</source>
+        <translation>Clientele kann „%1“ nicht schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>Clientele could not write “%1”: %2.</source>
+        <translation>Clientele konnte „%1“ nicht schreiben: %2.</translation>
     </message>
 </context>
 <context>

@@ -1459,6 +1459,14 @@ Ctrl+N añade un cliente nuevo.</translation>
         <source>Customers entered twice, to merge</source>
         <translation>Encontrar clientes registrados dos veces y fusionarlos</translation>
     </message>
+    <message>
+        <source>E&amp;xport this list…</source>
+        <translation>E&amp;xportar esta lista…</translation>
+    </message>
+    <message>
+        <source>The customers shown, with the columns shown, as a spreadsheet file</source>
+        <translation>Los clientes mostrados, con las columnas mostradas, en un archivo de hoja de cálculo</translation>
+    </message>
 </context>
 <context>
     <name>clientele::DashboardData</name>
@@ -3115,6 +3123,18 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>The demo shop is ready, but its segment history could not be saved.</source>
         <translation>La tienda de demostración está lista, pero no se pudo guardar el historial de sus segmentos.</translation>
+    </message>
+    <message>
+        <source>customer-list</source>
+        <translation>lista-clientes</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Exportar esta lista</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2</source>
+        <translation>%1 clientes exportados a %2</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5267,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>The segment could not be saved.</source>
         <translation>No se pudo guardar el segmento.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::SegmentDelegate</name>
@@ -6601,6 +6625,17 @@ A la mayoría de las tiendas les va mejor con entre tres y cinco grupos. Empiece
     <message>
         <source>remove tag %1 from %2</source>
         <translation>la retirada de la etiqueta %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ViewExport</name>
+    <message>
+        <source>Clientele cannot write “%1”: %2.</source>
+        <translation>Clientele no puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Clientele could not write “%1”: %2.</source>
+        <translation>Clientele no pudo escribir «%1»: %2.</translation>
     </message>
 </context>
 <context>

@@ -1459,6 +1459,14 @@ Ctrl+N ajoute un nouveau client.</translation>
         <source>Customers entered twice, to merge</source>
         <translation>Trouver les clients enregistrés deux fois et les fusionner</translation>
     </message>
+    <message>
+        <source>E&amp;xport this list…</source>
+        <translation>E&amp;xporter cette liste…</translation>
+    </message>
+    <message>
+        <source>The customers shown, with the columns shown, as a spreadsheet file</source>
+        <translation>Les clients affichés, avec les colonnes affichées, dans un fichier pour tableur</translation>
+    </message>
 </context>
 <context>
     <name>clientele::DashboardData</name>
@@ -3115,6 +3123,18 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>The demo shop is ready, but its segment history could not be saved.</source>
         <translation>La boutique de démonstration est prête, mais l’historique de ses segments n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>customer-list</source>
+        <translation>liste-clients</translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation>Exporter cette liste</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2</source>
+        <translation>%1 clients exportés vers %2</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5267,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>The segment could not be saved.</source>
         <translation>Le segment n&apos;a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::SegmentDelegate</name>
@@ -6601,6 +6625,17 @@ La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. 
     <message>
         <source>remove tag %1 from %2</source>
         <translation>le retrait de l&apos;étiquette %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ViewExport</name>
+    <message>
+        <source>Clientele cannot write “%1”: %2.</source>
+        <translation>Clientele ne peut pas écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Clientele could not write “%1”: %2.</source>
+        <translation>Clientele n&apos;a pas pu écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -275,3 +275,23 @@ TEST_F(CustomersWorkspaceTest, ExportsTheListAsShownWithItsColumnsAndFilter)
     for (qsizetype i = 0; i < shownNames.size(); ++i)
         EXPECT_EQ(records[i + 1][nameColumn], shownNames[i]);
 }
+
+TEST_F(CustomersWorkspaceTest, ExportsWithTheSeparatorChosenAsTheFileType)
+{
+    const QString target = file(QStringLiteral("semicolons.csv"));
+    whenShown<QFileDialog>([target](QFileDialog *d) {
+        for (const QString &filter : d->nameFilters())
+            if (filter.contains(QStringLiteral("semicolon")))
+                d->selectNameFilter(filter);
+        d->selectFile(target);
+        static_cast<QDialog *>(d)->accept();
+    });
+    window->exportCustomers({}, false);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target), 5000);
+    QFile f(target);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray header = f.readLine();
+    EXPECT_TRUE(header.contains("Clientele ID;First name;Last name")) << header.toStdString();
+    // Four customers, each on one line.
+    EXPECT_EQ(f.readAll().count('\n'), 4);
+}

@@ -34,6 +34,7 @@ QString ViewExport::write(Database &db, const QString &path, const BackgroundTas
         return tr("Clientele cannot write “%1”: %2.").arg(name, file.errorString());
     CsvWriter::Options options;
     options.bom = true; // Excel then reads accents right
+    options.delimiter = delimiter;
     CsvWriter writer(&file, options);
     writer.writeRecord(headers);
     // Values a spreadsheet understands: ISO dates, plain numbers.

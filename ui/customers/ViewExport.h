@@ -26,6 +26,7 @@ public:
     QStringList headers;
     QHash<qint64, qint64> segmentOf;     // customer -> segment (0: everyone else)
     QHash<qint64, QString> segmentNames; // segment -> name
+    QChar delimiter = u',';
 
     // What the table shows now; `visible` are its shown columns in order.
     static ViewExport of(const CustomerTableModel &model, const QList<int> &visible);

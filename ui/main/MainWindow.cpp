@@ -277,21 +277,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+QString MainWindow::askCsvTarget(const QString &title, const QString &suggested, QChar *delimiter)
+{
+    const QString comma = tr("CSV, comma-separated (*.csv)");
+    const QString semicolon = tr("CSV, semicolon-separated, as Excel expects in many countries (*.csv)");
+    const QString tab = tr("Tab-separated text (*.tsv *.txt)");
+    // Where numbers are written with a decimal comma, Excel expects semicolons.
+    QString chosen = QLocale().decimalPoint() == u',' ? semicolon : comma;
+    const QString target = QFileDialog::getSaveFileName(
+        this, title, suggested, comma + QStringLiteral(";;") + semicolon + QStringLiteral(";;") + tab, &chosen);
+    *delimiter = chosen == semicolon ? u';' : chosen == tab ? u'\t' : u',';
+    return target;
+}
+
 void MainWindow::exportCustomers(const QList<qint64> &ids, bool selectionOnly)
 {
     const QString suggested = QFileInfo(m_db.path()).absolutePath() + u'/'
                               + (selectionOnly ? tr("customers-selection") : tr("customers")) + QStringLiteral("-")
                               + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Export customers"), suggested,
-                                                        tr("CSV files (*.csv);;All files (*)"));
+    QChar delimiter = u',';
+    const QString target = askCsvTarget(tr("Export customers"), suggested, &delimiter);
     if (target.isEmpty())
         return;
     const QString path = m_db.path();
     BackgroundTask::runOnDatabase(
         this, tr("Writing the file…"), path,
-        [target, ids, selectionOnly](Database &worker, const BackgroundTask::Progress &) -> QString {
+        [target, ids, selectionOnly, delimiter](Database &worker, const BackgroundTask::Progress &) -> QString {
             Exporter::Options options;
             options.kind = Exporter::Kind::Customers;
+            options.csv.delimiter = delimiter;
             options.csv.bom = true; // Excel then reads accents right
             if (selectionOnly)
                 options.customerIds = ids;
@@ -308,13 +322,14 @@ void MainWindow::exportCustomers(const QList<qint64> &ids, bool selectionOnly)
 
 void MainWindow::exportList()
 {
-    const ViewExport list = ViewExport::of(*m_customers->model(), m_customers->visibleColumns());
+    ViewExport list = ViewExport::of(*m_customers->model(), m_customers->visibleColumns());
     const QString suggested = QFileInfo(m_db.path()).absolutePath() + u'/' + tr("customer-list") + QStringLiteral("-")
                               + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Export this list"), suggested,
-                                                        tr("CSV files (*.csv);;All files (*)"));
+    QChar delimiter = u',';
+    const QString target = askCsvTarget(tr("Export this list"), suggested, &delimiter);
     if (target.isEmpty())
         return;
+    list.delimiter = delimiter;
     auto rows = std::make_shared<qint64>(0);
     BackgroundTask::runOnDatabase(
         this, tr("Writing the file…"), m_db.path(),
@@ -348,16 +363,17 @@ void MainWindow::exportAll(Exporter::Kind kind)
     const QString suggested = QFileInfo(m_db.path()).absolutePath() + u'/'
                               + (purchases ? tr("purchases") : tr("visits-and-contacts")) + QStringLiteral("-")
                               + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString target =
-        QFileDialog::getSaveFileName(this, title, suggested, tr("CSV files (*.csv);;All files (*)"));
+    QChar delimiter = u',';
+    const QString target = askCsvTarget(title, suggested, &delimiter);
     if (target.isEmpty())
         return;
     const QString path = m_db.path();
     BackgroundTask::runOnDatabase(
         this, tr("Writing the file…"), path,
-        [target, kind](Database &worker, const BackgroundTask::Progress &) -> QString {
+        [target, kind, delimiter](Database &worker, const BackgroundTask::Progress &) -> QString {
             Exporter::Options options;
             options.kind = kind;
+            options.csv.delimiter = delimiter;
             options.csv.bom = true;
             const Exporter::Result result = Exporter::run(worker, target, options);
             return result.ok ? QString() : result.error;

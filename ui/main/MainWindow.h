@@ -45,6 +45,8 @@ public:
     // All purchases to a CSV file.
     void exportPurchases();
     void exportList();
+    // Where to write a CSV file, and its column separator (chosen as the file type).
+    QString askCsvTarget(const QString &title, const QString &suggested, QChar *delimiter);
     void exportInteractions();
     void exportAll(Exporter::Kind kind);
     // What the shop holds about one customer: their details and their

@@ -3135,6 +3135,18 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>Exported %1 customers to %2</source>
         <translation>%1 Kunden nach %2 exportiert</translation>
     </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, durch Kommas getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, as Excel expects in many countries (*.csv)</source>
+        <translation>CSV, durch Semikolons getrennt, wie Excel es in vielen Ländern erwartet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tab-separated text (*.tsv *.txt)</source>
+        <translation>Text, durch Tabulatoren getrennt (*.tsv *.txt)</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>

@@ -3136,6 +3136,18 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>Exported %1 customers to %2</source>
         <translation>%1 clientes exportados a %2</translation>
     </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, separado por comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, as Excel expects in many countries (*.csv)</source>
+        <translation>CSV, separado por punto y coma, como Excel lo espera en muchos países (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tab-separated text (*.tsv *.txt)</source>
+        <translation>Texto separado por tabulaciones (*.tsv *.txt)</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>

@@ -3136,6 +3136,18 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>Exported %1 customers to %2</source>
         <translation>%1 clients exportés vers %2</translation>
     </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, as Excel expects in many countries (*.csv)</source>
+        <translation>CSV, séparé par des points-virgules, comme Excel l’attend dans de nombreux pays (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tab-separated text (*.tsv *.txt)</source>
+        <translation>Texte séparé par des tabulations (*.tsv *.txt)</translation>
+    </message>
 </context>
 <context>
     <name>clientele::MappingPage</name>

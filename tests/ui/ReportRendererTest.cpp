@@ -15,6 +15,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
+#include <QtGui/QPdfWriter>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
 #include <QtTest/QSignalSpy>
@@ -565,4 +566,47 @@ TEST_F(ReportRendererTest, TenThousandMembersReadAndPaintedWithTheTimePrinted)
     RecordProperty("evaluate_ms", int(evaluated));
     RecordProperty("read_ms", int(read));
     RecordProperty("paint_ms", int(painted));
+}
+
+// The print preview paints page by page, hearing of each page; "Show what is
+// ready" stops there and leaves the pages painted so far.
+TEST_F(ReportRendererTest, PaintingReportsEachPageAndStopsWhenAsked)
+{
+    DemoShop::Options o;
+    o.customers = 600;
+    o.asOf = kAsOf;
+    ASSERT_TRUE(DemoShop::generate(db, o).ok);
+    const SegmentResults r = results();
+    ReportRenderer renderer(db);
+    QString error;
+    ASSERT_TRUE(renderer.prepare({ReportRenderer::Kind::Segment, r.everyoneElse.name, kAsOf, {}}, &error))
+        << error.toStdString();
+
+    const QString whole = file(QStringLiteral("whole.pdf"));
+    QList<qint64> seen;
+    qint64 announced = 0;
+    {
+        QPdfWriter writer(whole);
+        writer.setPageLayout(ReportRenderer::defaultPageLayout(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        const int pages = renderer.paint(&writer, [&](qint64 page, qint64 total) {
+            seen << page;
+            announced = total;
+            return true;
+        });
+        ASSERT_GE(pages, 6);
+        EXPECT_EQ(announced, pages);
+        // Told after every page but the last, in order.
+        ASSERT_EQ(seen.size(), pages - 1);
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            EXPECT_EQ(seen[i], i + 1);
+    }
+    const QString part = file(QStringLiteral("part.pdf"));
+    {
+        QPdfWriter writer(part);
+        writer.setPageLayout(ReportRenderer::defaultPageLayout(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        EXPECT_EQ(renderer.paint(&writer, [](qint64 page, qint64) { return page < 3; }), 3);
+    }
+    const QStringList pages = pdfPages(part);
+    ASSERT_EQ(pages.size(), 3);
+    EXPECT_TRUE(pages.at(2).contains(QStringLiteral("Page 3 of %1").arg(announced)));
 }

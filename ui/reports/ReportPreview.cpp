@@ -7,6 +7,7 @@
 
 #include <QtCore/QLocale>
 #include <QtPrintSupport/QPrintPreviewDialog>
+#include <QtWidgets/QProgressDialog>
 #include <QtPrintSupport/QPrinter>
 #include <QtWidgets/QMessageBox>
 
@@ -124,8 +125,19 @@ void ReportPreview::show(QWidget *parent, Database &db, const ReportRenderer::Pr
     dialog.setWindowTitle(renderer.title());
     // The dialog's own buttons turn the page or change the paper; the
     // report is painted again to the printer's page each time.
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&renderer](QPrinter *target) { renderer.paint(target); });
+    // A long report is painted page by page with a progress bar, and the
+    // window goes on answering between pages.
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&renderer, &dialog](QPrinter *target) {
+        QProgressDialog progress(tr("Preparing the pages…"), tr("Show what is ready"), 0, 0, &dialog);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        renderer.paint(target, [&progress](qint64 page, qint64 total) {
+            progress.setMaximum(int(total));
+            progress.setValue(int(page));
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            return !progress.wasCanceled();
+        });
+    });
     dialog.exec();
 }
 

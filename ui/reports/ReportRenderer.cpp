@@ -100,6 +100,9 @@ public:
     {
         if (footer)
             footer(*this);
+        // Asked to stop: the pages so far stay, the rest is laid out unpainted.
+        if (!dry && pageDone && !pageDone(page))
+            dry = true;
         if (!dry)
             dev.newPage();
         ++page;
@@ -130,7 +133,7 @@ public:
 
     QPainter &p;
     QPagedPaintDevice &dev;
-    const bool dry;
+    bool dry;
     const qreal unit; // device pixels per millimetre
     const qreal width;
     const qreal height;
@@ -139,6 +142,7 @@ public:
     int page = 1;
     std::function<void(Pages &)> footer;
     std::function<void(Pages &)> pageStart;
+    std::function<bool(int page)> pageDone; // after each painted page; false stops painting
 };
 
 QColor segmentColor(const QString &name)
@@ -1282,7 +1286,7 @@ QString ReportRenderer::title() const
     return QString();
 }
 
-int ReportRenderer::paint(QPagedPaintDevice *device)
+int ReportRenderer::paint(QPagedPaintDevice *device, const Progress &progress)
 {
     m_pageCount = 0;
     if (!m_data || !device)
@@ -1301,10 +1305,16 @@ int ReportRenderer::paint(QPagedPaintDevice *device)
         total = dry.page;
     }
     Pages pages(painter, *device, false);
+    int painted = 0;
+    if (progress)
+        pages.pageDone = [&](int page) {
+            painted = page;
+            return progress(page, total);
+        };
     ReportPass pass(*m_data, m_locale, name, pages, total);
     pass.run();
     painter.end();
-    m_pageCount = pages.page;
+    m_pageCount = pages.dry ? painted : pages.page;
     return m_pageCount;
 }
 

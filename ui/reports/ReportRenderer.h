@@ -77,7 +77,9 @@ public:
 
     // Paints the prepared report on a fresh printer or PDF writer and
     // returns the number of pages (0 when nothing could be painted).
-    int paint(QPagedPaintDevice *device);
+    // `progress` hears of each page painted; when it says stop, the pages
+    // painted so far are all there is.
+    int paint(QPagedPaintDevice *device, const Progress &progress = {});
     bool writePdf(const QString &fileName, QString *error = nullptr);
 
     int pageCount() const { return m_pageCount; }

@@ -3778,6 +3778,14 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>Print report</source>
         <translation>Bericht drucken</translation>
     </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Die Seiten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Show what is ready</source>
+        <translation>Bisheriges anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportRenderer</name>

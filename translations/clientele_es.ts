@@ -3779,6 +3779,14 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparando las páginas…</translation>
+    </message>
+    <message>
+        <source>Show what is ready</source>
+        <translation>Mostrar lo que está listo</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportRenderer</name>

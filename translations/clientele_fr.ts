@@ -3779,6 +3779,14 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>Print report</source>
         <translation>Imprimer le rapport</translation>
     </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <source>Show what is ready</source>
+        <translation>Afficher ce qui est prêt</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportRenderer</name>

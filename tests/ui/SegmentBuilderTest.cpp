@@ -39,14 +39,6 @@ const Rule kSpent = cond("purchases.total", RuleOp::GreaterOrEqual, 100.0, 365);
 const Rule kConsent = cond("consent.email", RuleOp::Equal, true);
 const Rule kTagged = cond("tag", RuleOp::IsNotEmpty, QJsonValue::Undefined);
 
-bool choose(QComboBox *combo, const QString &text)
-{
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i <= combo->count() && combo->currentText() != text; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentText() == text;
-}
 
 } // namespace
 

@@ -41,22 +41,7 @@ W *byAccessibleName(QWidget *parent, const QString &name)
     return nullptr;
 }
 
-template<typename Spin>
-void typeNumber(Spin *spin, const QString &text)
-{
-    spin->setFocus();
-    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
-    typeText(spin, text);
-}
 
-bool choose(QComboBox *combo, const QString &text)
-{
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i <= combo->count() && combo->currentText() != text; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentText() == text;
-}
 
 } // namespace
 

@@ -59,24 +59,7 @@ void whenShown(Answer answer)
     });
 }
 
-// Picks an entry of a combo box with the keyboard, as a user would.
-bool choose(QComboBox *combo, const QString &text)
-{
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i <= combo->count() && combo->currentText() != text; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentText() == text;
-}
 
-// Replaces the number in a spin box by typing.
-template<typename Spin>
-void typeNumber(Spin *spin, const QString &text)
-{
-    spin->setFocus();
-    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
-    typeText(spin, text);
-}
 
 Rule regularsRule()
 {

@@ -489,14 +489,14 @@ Import und Export:
         <source>
 Reports:
   report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
-         [--sort value|last-purchase]
+         [--sort value|last-purchase] [--with-segments]
                  print a segment report, the overview of all segments (--all) or a
                  call list of the members who agreed to be contacted, to a PDF file
 </source>
         <translation>
 Berichte:
   report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
-         [--sort value|last-purchase]
+         [--sort value|last-purchase] [--with-segments]
                  als PDF drucken: einen Segmentbericht, die Übersicht aller Segmente
                  (--all) oder eine Anrufliste der Mitglieder, die kontaktiert werden dürfen
 </translation>

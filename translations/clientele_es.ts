@@ -490,14 +490,14 @@ Importar y exportar:
         <source>
 Reports:
   report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
-         [--sort value|last-purchase]
+         [--sort value|last-purchase] [--with-segments]
                  print a segment report, the overview of all segments (--all) or a
                  call list of the members who agreed to be contacted, to a PDF file
 </source>
         <translation>
 Informes:
   report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
-         [--sort value|last-purchase]
+         [--sort value|last-purchase] [--with-segments]
                  imprimir en PDF un informe de segmento, el resumen de los segmentos
                  (--all) o una lista de llamadas de los miembros que aceptan ser contactados
 </translation>

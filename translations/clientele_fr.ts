@@ -490,14 +490,14 @@ Import et export :
         <source>
 Reports:
   report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
-         [--sort value|last-purchase]
+         [--sort value|last-purchase] [--with-segments]
                  print a segment report, the overview of all segments (--all) or a
                  call list of the members who agreed to be contacted, to a PDF file
 </source>
         <translation>
 Rapports&#xa0;:
   report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]
-         [--sort value|last-purchase]
+         [--sort value|last-purchase] [--with-segments]
                  imprimer en PDF un rapport de segment, la vue d&apos;ensemble des segments
                  (--all) ou une liste d&apos;appels des membres qui acceptent d&apos;être contactés
 </translation>

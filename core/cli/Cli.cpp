@@ -153,7 +153,7 @@ QString Cli::usage() const
            + tr("\n"
                 "Reports:\n"
                 "  report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]\n"
-                "         [--sort value|last-purchase]\n"
+                "         [--sort value|last-purchase] [--with-segments]\n"
                 "                 print a segment report, the overview of all segments (--all) or a\n"
                 "                 call list of the members who agreed to be contacted, to a PDF file\n")
            + tr("\n"

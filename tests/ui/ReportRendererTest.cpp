@@ -610,3 +610,35 @@ TEST_F(ReportRendererTest, PaintingReportsEachPageAndStopsWhenAsked)
     ASSERT_EQ(pages.size(), 3);
     EXPECT_TRUE(pages.at(2).contains(QStringLiteral("Page 3 of %1").arg(announced)));
 }
+
+// The overview, then a section per segment with its figures and charts (not
+// its member list), as one document with one page count.
+TEST_F(ReportRendererTest, OverviewWithASectionPerSegment)
+{
+    DemoShop::Options o;
+    o.customers = 400;
+    o.asOf = kAsOf;
+    ASSERT_TRUE(DemoShop::generate(db, o).ok);
+    Segment big;
+    big.name = QStringLiteral("Big spenders");
+    big.ruleJson = QStringLiteral(R"({"all": [{"field": "purchases.total", "window_days": 365, "op": ">=", "value": 300}]})");
+    ASSERT_TRUE(SegmentStore(db).add(big));
+    const SegmentResults r = results();
+
+    ReportRenderer renderer(db);
+    ReportRenderer::Request request{ReportRenderer::Kind::Overview, {}, kAsOf, {}};
+    request.withSections = true;
+    const QStringList pages = render(renderer, request);
+    const QString all = flat(pages.join(u' '));
+    EXPECT_TRUE(all.contains(QStringLiteral("Segments overview")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Segment report: Big spenders")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Segment report: %1").arg(r.everyoneElse.name)));
+    EXPECT_FALSE(all.contains(QStringLiteral("by total spent"))) << "no member lists in the sections";
+    // One count over the whole document.
+    const QString total = QString::number(pages.size());
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        EXPECT_TRUE(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(total))) << "page " << i + 1;
+    // Each section starts on a page of its own.
+    ASSERT_GE(pages.size(), 3);
+    EXPECT_TRUE(flat(pages.last()).contains(QStringLiteral("Segment report: %1").arg(r.everyoneElse.name)));
+}

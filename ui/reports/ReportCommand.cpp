@@ -21,7 +21,8 @@ int ReportCommand::run(Database &db, const QStringList &args, QTextStream &out, 
     const QCommandLineOption callList(QStringLiteral("call-list"));
     const QCommandLineOption sort(QStringLiteral("sort"), QString(), QStringLiteral("value|last-purchase"),
                                   QStringLiteral("value"));
-    parser.addOptions({segment, all, pdf, asOf, callList, sort});
+    const QCommandLineOption sections(QStringLiteral("with-segments"));
+    parser.addOptions({segment, all, pdf, asOf, callList, sort, sections});
     const auto usageError = [&](const QString &message) {
         err << message << u'\n'
             << tr("Use: clientele-cli report (--segment NAME | --all) --pdf FILE [--as-of DATE] [--call-list]")
@@ -38,6 +39,8 @@ int ReportCommand::run(Database &db, const QStringList &args, QTextStream &out, 
         return usageError(tr("Say where to write the report with --pdf FILE."));
     if (parser.isSet(callList) && parser.isSet(all))
         return usageError(tr("A call list is for one segment: use --segment NAME with --call-list."));
+    if (parser.isSet(sections) && !parser.isSet(all))
+        return usageError(tr("--with-segments adds a page per segment to the overview: use it with --all."));
 
     ReportRenderer::Request request;
     if (parser.isSet(asOf)) {
@@ -56,6 +59,7 @@ int ReportCommand::run(Database &db, const QStringList &args, QTextStream &out, 
                    : parser.isSet(callList) ? ReportRenderer::Kind::CallList
                                             : ReportRenderer::Kind::Segment;
     request.segmentName = parser.value(segment);
+    request.withSections = parser.isSet(sections);
 
     QElapsedTimer timer;
     timer.start();

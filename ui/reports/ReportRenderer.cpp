@@ -52,6 +52,8 @@ struct ReportRenderer::Data
     QDate movementFrom;
     QDate movementTo;
     QList<SegmentHistory::Movement> movements;
+    // Overview with sections: each segment's report after it.
+    QList<std::shared_ptr<const Data>> sections;
 };
 
 namespace {
@@ -114,6 +116,19 @@ public:
     {
         if (footer)
             footer(*this);
+    }
+    // The next part of one document starts on a fresh page; its own pass
+    // sets the footer and page start again.
+    void nextPart()
+    {
+        footer = nullptr;
+        pageStart = nullptr;
+        if (!dry && pageDone && !pageDone(page))
+            dry = true;
+        if (!dry)
+            dev.newPage();
+        ++page;
+        y = 0;
     }
 
     // Wrapped text across `w` from the cursor; returns its height.
@@ -569,6 +584,8 @@ private:
             pg.y += pg.mm(5);
         }
 
+        if (d.request.withoutMembers) // a section of the overview: its own report lists them
+            return;
         const qreal rowH = pg.metrics(table).height() + pg.mm(2.2);
         sectionHeading(tr("Members (%1), by total spent").arg(loc.toString(qint64(d.rows.size()))), rowH * 3);
         if (d.rows.isEmpty()) {
@@ -1150,6 +1167,24 @@ bool ReportRenderer::prepare(const Request &request, const SegmentResults &resul
             data->movements = history.movement(data->movementFrom, data->movementTo);
         else
             data->movementFrom = data->movementTo = QDate();
+        if (request.withSections) {
+            const qint64 parts = data->segments.size();
+            for (qint64 i = 0; i < parts; ++i) {
+                ReportRenderer section(m_db);
+                section.setLocale(m_locale);
+                Request part;
+                part.kind = Kind::Segment;
+                part.withoutMembers = true; // the overview's sections: figures and charts
+                part.segmentName = data->segments.at(i).name;
+                part.asOf = request.asOf;
+                const auto partProgress = [&](qint64 done, qint64 total) {
+                    return carryOn(i * 100 + (total > 0 ? done * 100 / total : 0), parts * 100 + 1);
+                };
+                if (!section.prepare(part, results, error, partProgress))
+                    return false;
+                data->sections << section.prepared();
+            }
+        }
         if (!carryOn(1, 1))
             return false;
         m_data = std::move(data);
@@ -1176,9 +1211,10 @@ bool ReportRenderer::prepare(const Request &request, const SegmentResults &resul
     }
 
     QList<qint64> ids;
-    for (auto it = results.segmentOf.cbegin(); it != results.segmentOf.cend(); ++it)
-        if (it.value() == data->stats.segmentId)
-            ids << it.key();
+    if (!request.withoutMembers)
+        for (auto it = results.segmentOf.cbegin(); it != results.segmentOf.cend(); ++it)
+            if (it.value() == data->stats.segmentId)
+                ids << it.key();
     CustomerStore customers(m_db);
     // In slices, so a big segment shows progress and can be stopped.
     constexpr qsizetype kSlice = 2000;
@@ -1273,15 +1309,18 @@ qint64 ReportRenderer::rowCount() const
 
 QString ReportRenderer::title() const
 {
-    if (!m_data)
-        return QString();
-    switch (m_data->request.kind) {
+    return m_data ? titleOf(*m_data) : QString();
+}
+
+QString ReportRenderer::titleOf(const Data &data)
+{
+    switch (data.request.kind) {
     case Kind::Segment:
-        return tr("Segment report: %1").arg(m_data->stats.name);
+        return tr("Segment report: %1").arg(data.stats.name);
     case Kind::Overview:
         return tr("Segments overview");
     case Kind::CallList:
-        return tr("Call list: %1").arg(m_data->stats.name);
+        return tr("Call list: %1").arg(data.stats.name);
     }
     return QString();
 }
@@ -1296,12 +1335,19 @@ int ReportRenderer::paint(QPagedPaintDevice *device, const Progress &progress)
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const QString name = title();
+    // The report, then its sections (overview with one report per segment),
+    // as one document with one page count.
+    const auto runAll = [this](Pages &on, int total) {
+        ReportPass(*m_data, m_locale, titleOf(*m_data), on, total).run();
+        for (const auto &section : m_data->sections) {
+            on.nextPart();
+            ReportPass(*section, m_locale, titleOf(*section), on, total).run();
+        }
+    };
     int total = 0;
     {
         Pages dry(painter, *device, true);
-        ReportPass pass(*m_data, m_locale, name, dry, 0);
-        pass.run();
+        runAll(dry, 0);
         total = dry.page;
     }
     Pages pages(painter, *device, false);
@@ -1311,8 +1357,7 @@ int ReportRenderer::paint(QPagedPaintDevice *device, const Progress &progress)
             painted = page;
             return progress(page, total);
         };
-    ReportPass pass(*m_data, m_locale, name, pages, total);
-    pass.run();
+    runAll(pages, total);
     painter.end();
     m_pageCount = pages.dry ? painted : pages.page;
     return m_pageCount;

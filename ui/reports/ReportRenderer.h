@@ -41,6 +41,8 @@ public:
         QString segmentName; // Segment and CallList; any case, "Everyone else" too
         QDate asOf;          // invalid: today in the shop's time zone
         CallListOrder order = CallListOrder::ByValue;
+        bool withSections = false; // Overview: then each segment's own report, in one document
+        bool withoutMembers = false; // Segment: figures and charts only (a section of the overview)
     };
 
     // What prepare() read, for painting on another thread than the one that read it.
@@ -89,6 +91,7 @@ public:
 
 private:
     friend class ReportPass;
+    static QString titleOf(const Data &data);
 
     Database &m_db;
     QLocale m_locale;

@@ -6,6 +6,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
@@ -50,6 +51,9 @@ ReportsPage::ReportsPage(Database &db, SegmentEngine *engine, QWidget *parent)
     form->addRow(tr("&Segment:"), m_segment);
     form->addRow(tr("&Order:"), m_order);
     form->addRow(tr("P&age:"), m_orientation);
+    m_sections = new QCheckBox(tr("Then a page for each segment, with its figures and charts"), this);
+    m_sections->setObjectName(QStringLiteral("withSections"));
+    form->addRow(QString(), m_sections);
 
     m_preview = new QPushButton(tr("Print pre&view…"), this);
     m_save = new QPushButton(tr("Save as &PDF…"), this);
@@ -110,6 +114,7 @@ void ReportsPage::updateControls()
     const auto kind = ReportRenderer::Kind(m_kind->currentData().toInt());
     m_segment->setEnabled(kind != ReportRenderer::Kind::Overview);
     m_order->setEnabled(kind == ReportRenderer::Kind::CallList);
+    m_sections->setEnabled(kind == ReportRenderer::Kind::Overview);
 }
 
 ReportRenderer::Request ReportsPage::request() const
@@ -118,6 +123,7 @@ ReportRenderer::Request ReportsPage::request() const
     r.kind = ReportRenderer::Kind(m_kind->currentData().toInt());
     r.segmentName = m_segment->currentText();
     r.order = ReportRenderer::CallListOrder(m_order->currentData().toInt());
+    r.withSections = r.kind == ReportRenderer::Kind::Overview && m_sections->isChecked();
     if (m_engine)
         r.asOf = m_engine->asOf();
     return r;

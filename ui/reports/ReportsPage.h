@@ -4,6 +4,7 @@
 
 #include <QtWidgets/QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -52,6 +53,7 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_segment = nullptr;
     QComboBox *m_order = nullptr;
+    QCheckBox *m_sections = nullptr;
     QComboBox *m_orientation = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_save = nullptr;

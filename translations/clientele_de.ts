@@ -3755,6 +3755,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>Wrote “%1” to “%2” in %3 s. Pages: %4. Rows: %5.</source>
         <translation>„%1“ in %3 s nach „%2“ geschrieben. Seiten: %4. Zeilen: %5.</translation>
     </message>
+    <message>
+        <source>--with-segments adds a page per segment to the overview: use it with --all.</source>
+        <translation>--with-segments fügt der Übersicht eine Seite je Segment hinzu: nur zusammen mit --all.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportPreview</name>
@@ -4187,6 +4191,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
     <message>
         <source>Stopped: nothing was saved.</source>
         <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Then a page for each segment, with its figures and charts</source>
+        <translation>Danach eine Seite je Segment, mit seinen Kennzahlen und Diagrammen</translation>
     </message>
 </context>
 <context>

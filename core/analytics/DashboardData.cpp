@@ -233,12 +233,7 @@ QList<qint64> DashboardData::movers(Database &db, QDate from, QDate to, qint64 f
 
 QList<qint64> DashboardData::membersOf(qint64 segmentId) const
 {
-    QList<qint64> ids;
-    for (auto it = segmentOf.cbegin(); it != segmentOf.cend(); ++it)
-        if (it.value() == segmentId)
-            ids << it.key();
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return SegmentResults::membersOf(segmentOf, segmentId);
 }
 
 const QList<qint64> &DashboardData::rfmCustomers(int recency, int frequency) const

@@ -287,6 +287,21 @@ int Cli::demo(Database &db, const QStringList &args)
     return Done;
 }
 
+std::optional<Rule> Cli::readRuleFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read the rule file “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
+              << u'\n';
+        return std::nullopt;
+    }
+    QString error;
+    const auto rule = RuleJson::parse(file.readAll(), &error);
+    if (!rule)
+        m_err << tr("The rule file “%1” is not valid: %2.").arg(QDir::toNativeSeparators(path), error) << u'\n';
+    return rule;
+}
+
 int Cli::duplicates(Database &db, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -491,18 +506,9 @@ int Cli::segments(Database &db, const QStringList &args)
         s.name = parser.value(name);
         s.color = parser.value(color);
         if (parser.isSet(ruleFile)) {
-            const QString path = parser.value(ruleFile);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                m_err << tr("Cannot read the rule file “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
-                      << u'\n';
+            const auto rule = readRuleFile(parser.value(ruleFile));
+            if (!rule)
                 return BadInput;
-            }
-            const auto rule = RuleJson::parse(file.readAll(), &error);
-            if (!rule) {
-                m_err << tr("The rule file “%1” is not valid: %2.").arg(QDir::toNativeSeparators(path), error) << u'\n';
-                return BadInput;
-            }
             s.ruleJson = QString::fromUtf8(RuleJson::write(*rule));
         } else {
             const auto t = SegmentTemplates::find(parser.value(templ));
@@ -689,24 +695,11 @@ int Cli::tag(Database &db, const QStringList &args)
         }
         SegmentEngine engine(db);
         engine.setAutoRefresh(false);
-        const SegmentResults r = engine.evaluate(day);
-        for (auto it = r.segmentOf.cbegin(); it != r.segmentOf.cend(); ++it)
-            if (it.value() == s->id)
-                customers << it.key();
-        std::sort(customers.begin(), customers.end());
+        customers = engine.evaluate(day).membersOf(s->id);
     } else {
-        const QString path = parser.value(ruleFile);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("Cannot read the rule file “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString())
-                  << u'\n';
+        const auto rule = readRuleFile(parser.value(ruleFile));
+        if (!rule)
             return BadInput;
-        }
-        const auto rule = RuleJson::parse(file.readAll(), &error);
-        if (!rule) {
-            m_err << tr("The rule file “%1” is not valid: %2.").arg(QDir::toNativeSeparators(path), error) << u'\n';
-            return BadInput;
-        }
         SqlSegmentEvaluator evaluator(db);
         const auto matched = evaluator.matchingIds(*rule, AsOfDay::forDatabase(db, day));
         if (!matched) {

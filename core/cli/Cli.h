@@ -1,9 +1,12 @@
 #pragma once
 
+#include "segments/Rule.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 
 #include <functional>
+#include <optional>
 
 class QTextStream;
 
@@ -45,6 +48,8 @@ private:
     int exportFile(Database &db, const QStringList &args);
     int segments(Database &db, const QStringList &args);
     int tag(Database &db, const QStringList &args);
+    // The rule in a JSON file; on failure says why on stderr.
+    std::optional<Rule> readRuleFile(const QString &path);
     int report(Database &db, const QStringList &args);
     void warnAboutManySegments(Database &db);
     int openDatabase(Database &db, const QString &path);

@@ -215,13 +215,7 @@ int runExport(Database &db, const QStringList &args, QTextStream &out, QTextStre
         }
         SegmentEngine engine(db);
         engine.setAutoRefresh(false);
-        const SegmentResults r = engine.evaluate(day);
-        QList<qint64> members;
-        for (auto it = r.segmentOf.cbegin(); it != r.segmentOf.cend(); ++it)
-            if (it.value() == s->id)
-                members << it.key();
-        std::sort(members.begin(), members.end());
-        options.customerIds = members;
+        options.customerIds = engine.evaluate(day).membersOf(s->id);
     }
     const QString d = parser.value(delimiter);
     if (d == u"tab")

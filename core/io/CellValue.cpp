@@ -136,4 +136,15 @@ std::optional<qint64> CellValue::micros(QStringView text, bool decimalComma)
     return negative ? -total : total;
 }
 
+CellValue::DecimalMark CellValue::decimalMarkOf(QStringView number)
+{
+    const qsizetype comma = number.lastIndexOf(u',');
+    const qsizetype point = number.lastIndexOf(u'.');
+    if (comma >= 0 && comma > point && number.size() - comma - 1 != 3)
+        return DecimalMark::Comma;
+    if (point >= 0 && point > comma && number.size() - point - 1 != 3)
+        return DecimalMark::Point;
+    return DecimalMark::Unknown;
+}
+
 } // namespace clientele

@@ -33,6 +33,12 @@ public:
 
     // A decimal number in millionths (unit prices can have more than two decimals).
     static std::optional<qint64> micros(QStringView text, bool decimalComma);
+
+    // What a number's last separator says: "12,50" and "1.234,50" have a
+    // decimal comma, "1,234.50" and "3.5" a decimal point; "1,234" and
+    // "1.234" (three digits after) say nothing. Used to guess a file's mark.
+    enum class DecimalMark { Unknown, Comma, Point };
+    static DecimalMark decimalMarkOf(QStringView number);
 };
 
 } // namespace clientele

@@ -314,14 +314,9 @@ void Run::guessFormats()
                 dates << v;
         }
         for (const char *f : {"amount", "unit_price", "quantity"}) {
-            const QString v = trimmedCell(r.fields, QString::fromLatin1(f));
-            // "12,50" or "1.234,50" is a decimal comma; "1,234.50" is not.
-            const qsizetype comma = v.lastIndexOf(u',');
-            const qsizetype point = v.lastIndexOf(u'.');
-            if (comma >= 0 && comma > point && v.size() - comma - 1 != 3)
-                ++commas;
-            else if (point >= 0 && point > comma && v.size() - point - 1 != 3)
-                ++points;
+            const auto mark = CellValue::decimalMarkOf(trimmedCell(r.fields, QString::fromLatin1(f)));
+            commas += mark == CellValue::DecimalMark::Comma ? 1 : 0;
+            points += mark == CellValue::DecimalMark::Point ? 1 : 0;
         }
     }
     switch (m_mapping.decimalMark) {

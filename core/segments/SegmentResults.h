@@ -36,6 +36,10 @@ struct SegmentResults
     QList<QList<qint64>> overlap;
     // Customer id -> segment id (0 = everyone else).
     QHash<qint64, qint64> segmentOf;
+
+    // The customers of one segment (0: everyone else), by id.
+    QList<qint64> membersOf(qint64 segmentId) const { return membersOf(segmentOf, segmentId); }
+    static QList<qint64> membersOf(const QHash<qint64, qint64> &segmentOf, qint64 segmentId);
 };
 
 // Why one customer is where they are.

@@ -375,10 +375,7 @@ void CustomersPage::applyFilters()
         const qint64 wanted = segment < 0 ? 0 : segment;
         const SegmentResults &results = m_engine->results();
         q.restrictToIds = true;
-        for (auto it = results.segmentOf.cbegin(); it != results.segmentOf.cend(); ++it)
-            if (it.value() == wanted)
-                q.ids << it.key();
-        std::sort(q.ids.begin(), q.ids.end());
+        q.ids = results.membersOf(wanted);
     }
     if (m_pinned->isVisible() || !m_pinnedIds.isEmpty()) {
         // Customers picked on a chart: within them, the other filters still apply.

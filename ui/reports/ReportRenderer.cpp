@@ -102,13 +102,7 @@ public:
     {
         if (footer)
             footer(*this);
-        // Asked to stop: the pages so far stay, the rest is laid out unpainted.
-        if (!dry && pageDone && !pageDone(page))
-            dry = true;
-        if (!dry)
-            dev.newPage();
-        ++page;
-        y = 0;
+        turnPage();
         if (pageStart)
             pageStart(*this);
     }
@@ -123,6 +117,11 @@ public:
     {
         footer = nullptr;
         pageStart = nullptr;
+        turnPage();
+    }
+    void turnPage()
+    {
+        // Asked to stop: the pages so far stay, the rest is laid out unpainted.
         if (!dry && pageDone && !pageDone(page))
             dry = true;
         if (!dry)
@@ -1210,11 +1209,7 @@ bool ReportRenderer::prepare(const Request &request, const SegmentResults &resul
             data->nextStep = segment->nextStep;
     }
 
-    QList<qint64> ids;
-    if (!request.withoutMembers)
-        for (auto it = results.segmentOf.cbegin(); it != results.segmentOf.cend(); ++it)
-            if (it.value() == data->stats.segmentId)
-                ids << it.key();
+    const QList<qint64> ids = request.withoutMembers ? QList<qint64>() : results.membersOf(data->stats.segmentId);
     CustomerStore customers(m_db);
     // In slices, so a big segment shows progress and can be stopped.
     constexpr qsizetype kSlice = 2000;

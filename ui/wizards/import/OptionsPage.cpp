@@ -1,5 +1,7 @@
 #include "OptionsPage.h"
 
+#include "io/CellValue.h"
+
 #include "CsvPreviewModel.h"
 #include "ImportWizard.h"
 #include "MappingPage.h"
@@ -160,12 +162,9 @@ void OptionsPage::guess()
         if (!resolved.contains(QString::fromLatin1(field)))
             continue;
         for (const QString &v : preview->samples(resolved.value(QString::fromLatin1(field)))) {
-            const qsizetype comma = v.lastIndexOf(u',');
-            const qsizetype point = v.lastIndexOf(u'.');
-            if (comma >= 0 && comma > point && v.size() - comma - 1 != 3)
-                ++commas;
-            else if (point >= 0 && point > comma && v.size() - point - 1 != 3)
-                ++points;
+            const auto mark = CellValue::decimalMarkOf(v.trimmed());
+            commas += mark == CellValue::DecimalMark::Comma ? 1 : 0;
+            points += mark == CellValue::DecimalMark::Point ? 1 : 0;
         }
     }
     m_decimalComma->setChecked(commas > points

@@ -1,5 +1,7 @@
 #include "OnboardingWizard.h"
 
+#include "common/WhyLabel.h"
+
 #include "commands/EditController.h"
 #include "common/ShopChoices.h"
 #include "segments/AsOfDay.h"
@@ -51,14 +53,6 @@ public:
         return nullptr;
     }
 };
-
-QLabel *whyLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setObjectName(QStringLiteral("why"));
-    return label;
-}
 
 QString defaultBackupFolder(const Database &db)
 {

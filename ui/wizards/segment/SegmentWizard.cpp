@@ -1,5 +1,7 @@
 #include "SegmentWizard.h"
 
+#include "common/WhyLabel.h"
+
 #include "model/Customer.h"
 #include "model/Money.h"
 #include "segments/AsOfDay.h"
@@ -34,14 +36,6 @@
 namespace clientele {
 
 namespace {
-
-QLabel *why(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setEnabled(false); // the palette's quieter text colour
-    return label;
-}
 
 QSpinBox *spin(int min, int max, int value, const QString &accessibleName, QWidget *parent)
 {
@@ -128,7 +122,7 @@ QWizardPage *SegmentWizard::createWhoPage()
         m_criteria[c] = new QCheckBox(texts[c], page);
         m_criteria[c]->setObjectName(QStringLiteral("criterion%1").arg(c));
         m_criteria[c]->setToolTip(hints[c]);
-        auto *hint = why(hints[c], page);
+        auto *hint = whyLabel(hints[c], page);
         hint->setContentsMargins(24, 0, 0, 4);
         layout->addWidget(m_criteria[c]);
         layout->addWidget(hint);
@@ -141,7 +135,7 @@ QWizardPage *SegmentWizard::createWhoPage()
         return false;
     };
     layout->addStretch(1);
-    layout->addWidget(why(tr("You can change everything afterwards in the builder."), page));
+    layout->addWidget(whyLabel(tr("You can change everything afterwards in the builder."), page));
     return page;
 }
 
@@ -170,7 +164,7 @@ QWizardPage *SegmentWizard::createDetailsPage()
         box->addLayout(sentenceRow({new QLabel(tr("At least"), m_details[Often]), m_oftenTimes, m_oftenWhat,
                                     new QLabel(tr("in the last"), m_details[Often]), m_oftenDays,
                                     new QLabel(tr("days"), m_details[Often])}));
-        box->addWidget(why(tr("A café regular comes about 8 times a month; a shop's loyal customer buys 3 or 4 "
+        box->addWidget(whyLabel(tr("A café regular comes about 8 times a month; a shop's loyal customer buys 3 or 4 "
                               "times in half a year."),
                            m_details[Often]));
     }
@@ -189,7 +183,7 @@ QWizardPage *SegmentWizard::createDetailsPage()
         box->addLayout(sentenceRow({new QLabel(tr("At least"), m_details[Spend]), m_spendAmount,
                                     new QLabel(tr("spent in the last"), m_details[Spend]), m_spendDays,
                                     new QLabel(tr("days"), m_details[Spend])}));
-        box->addWidget(why(tr("365 days compares whole years, so seasons do not count twice."), m_details[Spend]));
+        box->addWidget(whyLabel(tr("365 days compares whole years, so seasons do not count twice."), m_details[Spend]));
     }
 
     // How recently.
@@ -202,7 +196,7 @@ QWizardPage *SegmentWizard::createDetailsPage()
     {
         auto *box = new QVBoxLayout(m_details[Recency]);
         box->addLayout(sentenceRow({m_recencyKind, m_recencyDays, new QLabel(tr("days"), m_details[Recency])}));
-        box->addWidget(why(tr("Customers who never bought anything are in neither: they have no last purchase."),
+        box->addWidget(whyLabel(tr("Customers who never bought anything are in neither: they have no last purchase."),
                            m_details[Recency]));
     }
 
@@ -218,7 +212,7 @@ QWizardPage *SegmentWizard::createDetailsPage()
     {
         auto *box = new QVBoxLayout(m_details[Place]);
         box->addLayout(sentenceRow({new QLabel(tr("Live in"), m_details[Place]), m_city}));
-        box->addWidget(why(tr("The towns your customers live in, most common first."), m_details[Place]));
+        box->addWidget(whyLabel(tr("The towns your customers live in, most common first."), m_details[Place]));
     }
 
     // Which tag.
@@ -320,7 +314,7 @@ QWizardPage *SegmentWizard::createResultPage()
     layout->addWidget(m_sentence);
     layout->addWidget(m_count);
     layout->addStretch(1);
-    layout->addWidget(why(tr("“Open in the builder” shows the conditions one by one. Change anything you like there, "
+    layout->addWidget(whyLabel(tr("“Open in the builder” shows the conditions one by one. Change anything you like there, "
                              "then save the segment. Each customer belongs to the first segment that fits, so it is "
                              "checked after the segments you already have."),
                           page));

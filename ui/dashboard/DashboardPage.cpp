@@ -32,6 +32,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
+#include <QtGui/QFontMetricsF>
 #include <QtCore/QPromise>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QClipboard>
@@ -250,6 +251,8 @@ DashboardPage::DashboardPage(Database &db, SegmentEngine *engine, QWidget *paren
             m_movementTo = new QComboBox(card);
             m_movementTo->setObjectName(QStringLiteral("movementTo"));
             m_movementTo->setAccessibleName(tr("To"));
+            for (QComboBox *box : {m_movementFrom, m_movementTo}) // "Automatic" and dates fit whole
+                box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             card->addTool(m_movementFrom);
             card->addTool(new QLabel(tr("to"), card));
             card->addTool(m_movementTo);
@@ -572,6 +575,13 @@ void DashboardPage::fillShare()
     }
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
+    // The legend keeps room for its longest name ("Gelegenheitskunden (28%)");
+    // the donut gives way.
+    qreal longest = 0;
+    const QFontMetricsF legendMetrics(chart->legend()->font());
+    for (const QPieSlice *slice : series->slices())
+        longest = std::max(longest, legendMetrics.horizontalAdvance(slice->label()));
+    chart->legend()->setMinimumWidth(longest + legendMetrics.height() * 3);
     view->setChart(chart);
     delete old;
 
@@ -748,6 +758,7 @@ void DashboardPage::refillMovementPickers()
         const int index = box->findData(chosen);
         box->setCurrentIndex(index > 0 ? index : 0);
         box->setEnabled(m_data.snapshotDays.size() >= 2);
+        box->setMinimumWidth(box->sizeHint().width()); // the header must not squeeze "Automatic"
     };
     fill(m_movementFrom, m_data.movementFrom);
     fill(m_movementTo, m_data.movementTo);

@@ -10,6 +10,7 @@
 
 namespace clientele {
 
+class CustomerColumns;
 class Database;
 
 // Evaluates the owner's segments: each customer belongs to the first
@@ -32,9 +33,14 @@ public:
     explicit SegmentEngine(Database &db, QObject *parent = nullptr);
     ~SegmentEngine() override;
 
-    // Another evaluator (checked against the SQL one) can be put in.
+    // The evaluator is in memory (MemorySegmentEvaluator); another one,
+    // such as the SQL reference, can be put in.
     void setEvaluator(std::unique_ptr<SegmentEvaluator> evaluator);
     SegmentEvaluator &evaluator() { return *m_evaluator; }
+    // What the in-memory evaluator has read of the data (null for another
+    // evaluator): workers evaluating the same file share it. Replaced by an
+    // empty one when the data changes.
+    std::shared_ptr<CustomerColumns> sharedColumns() const;
 
     // Invalid date: today in the shop's zone.
     void setAsOf(QDate day);
@@ -66,7 +72,8 @@ Q_SIGNALS:
     void resultsChanged();
 
 private:
-    void markStale();
+    // Data changed (or only what is asked, such as the day, when false).
+    void markStale(bool dataChanged = true);
 
     Database &m_db;
     std::unique_ptr<SegmentEvaluator> m_evaluator;

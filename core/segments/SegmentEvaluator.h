@@ -10,6 +10,14 @@
 
 namespace clientele {
 
+// One customer's purchases in a period.
+struct CustomerSpend
+{
+    qint64 customerId = 0;
+    qint64 cents = 0;
+    qint64 purchases = 0;
+};
+
 // Answers "who matches this rule as of that day". The SQL evaluator is the
 // reference; a faster one (in memory, columnar) can stand beside it and be
 // checked against it customer by customer.
@@ -30,6 +38,10 @@ public:
     virtual bool matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId) = 0;
     // Everybody a segment could contain.
     virtual QList<qint64> everyone(const AsOfDay &asOf) = 0;
+
+    // Every customer who bought in the last `days` days up to the end of
+    // the as-of day, ascending by id; nullopt on failure.
+    virtual std::optional<QList<CustomerSpend>> spend(const AsOfDay &asOf, int days) = 0;
 
     // Data changed: forget anything computed from it.
     virtual void invalidate() {}

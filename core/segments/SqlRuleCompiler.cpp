@@ -1,11 +1,10 @@
 #include "SqlRuleCompiler.h"
 
+#include "ConditionValues.h"
 #include "FieldCatalogue.h"
 #include "storage/SqlUtil.h"
 
 #include <QtCore/QJsonArray>
-
-#include <cmath>
 
 namespace clientele {
 
@@ -13,70 +12,25 @@ namespace {
 
 using enum RuleOp;
 
-qint64 cents(const QJsonValue &v)
-{
-    return qint64(std::llround(v.toDouble() * 100.0));
-}
+using ConditionValues::numbers;
+using ConditionValues::Operands;
+using ConditionValues::text;
+using ConditionValues::texts;
 
-qint64 whole(const QJsonValue &v)
+// `t` within a range of seconds; `t` appears once, so it may be a subquery
+// with values of its own.
+QString inRange(const QString &t, const ConditionValues::TimeRange &r, QVariantList &values)
 {
-    return qint64(std::llround(v.toDouble()));
-}
-
-QString text(const QJsonValue &v)
-{
-    return v.toString().trimmed();
-}
-
-QStringList texts(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &item : v.toArray())
-        out << text(item);
-    return out;
-}
-
-// Does a plain number satisfy the comparison? Used to decide whether
-// customers without any rows (count 0, total 0) match.
-bool satisfies(qint64 x, RuleOp op, qint64 a, qint64 b)
-{
-    switch (op) {
-    case Equal:
-        return x == a;
-    case NotEqual:
-        return x != a;
-    case Greater:
-        return x > a;
-    case GreaterOrEqual:
-        return x >= a;
-    case Less:
-        return x < a;
-    case LessOrEqual:
-        return x <= a;
-    case Between:
-        return x >= a && x <= b;
-    default:
-        return false;
+    if (r.from && r.to) {
+        values << *r.from << *r.to - 1;
+        return t + QStringLiteral(" BETWEEN ? AND ?");
     }
-}
-
-struct Operands
-{
-    qint64 a = 0;
-    qint64 b = 0;
-};
-
-Operands numbers(const Rule &c, bool money)
-{
-    Operands o;
-    if (c.op == Between) {
-        const QJsonArray arr = c.value.toArray();
-        o.a = money ? cents(arr.at(0)) : whole(arr.at(0));
-        o.b = money ? cents(arr.at(1)) : whole(arr.at(1));
-    } else {
-        o.a = money ? cents(c.value) : whole(c.value);
+    if (r.to) {
+        values << *r.to;
+        return t + QStringLiteral(" < ?");
     }
-    return o;
+    values << r.from.value_or(0);
+    return t + QStringLiteral(" >= ?");
 }
 
 // `expr op ?`, for a number on the left; `scale` multiplies the bound
@@ -212,66 +166,10 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
     // (see emptyMatches), so EXISTS means "has rows that pass".
     const QString anyRows = QStringLiteral(" HAVING count(*) > 0");
 
-    // Bounds for "days since" on a time expression: d = D - day(t).
-    auto daysMatch = [&](const QString &t, RuleOp op, Operands o) -> QString {
-        const auto ago = [&](qint64 days) -> qint64 { return m_asOf.startOf(m_asOf.day().addDays(-days)); };
-        switch (op) {
-        case Greater: // day(t) < D - N
-            v << ago(o.a);
-            return t + QStringLiteral(" < ?");
-        case GreaterOrEqual: // day(t) <= D - N
-            v << ago(o.a - 1);
-            return t + QStringLiteral(" < ?");
-        case Less: // day(t) > D - N
-            v << ago(o.a - 1);
-            return t + QStringLiteral(" >= ?");
-        case LessOrEqual:
-            v << ago(o.a);
-            return t + QStringLiteral(" >= ?");
-        // `t` appears once, so it may be a subquery with values of its own.
-        case Equal:
-        case NotEqual:
-            v << ago(o.a) << ago(o.a - 1) - 1;
-            return t + QStringLiteral(" BETWEEN ? AND ?");
-        case Between:
-            v << ago(o.b) << ago(o.a - 1) - 1;
-            return t + QStringLiteral(" BETWEEN ? AND ?");
-        default:
-            return QStringLiteral("0");
-        }
+    auto daysMatch = [&](const QString &t, RuleOp op, Operands o) {
+        return inRange(t, ConditionValues::daysSince(m_asOf, op, o), v);
     };
-
-    // A time expression against calendar days: "on D" is [start of D, start
-    // of D+1) in the shop's zone, "after D" starts with D+1.
-    auto dateMatch = [&](const QString &t, RuleOp op) -> QString {
-        const auto start = [&](const QJsonValue &x, int plus) -> qint64 {
-            return m_asOf.startOf(FieldCatalogue::dateValue(x).addDays(plus));
-        };
-        const QJsonValue a = op == Between ? c.value.toArray().at(0) : c.value;
-        const QJsonValue b = op == Between ? c.value.toArray().at(1) : c.value;
-        switch (op) {
-        case Greater:
-            v << start(a, 1);
-            return t + QStringLiteral(" >= ?");
-        case GreaterOrEqual:
-            v << start(a, 0);
-            return t + QStringLiteral(" >= ?");
-        case Less:
-            v << start(a, 0);
-            return t + QStringLiteral(" < ?");
-        case LessOrEqual:
-            v << start(a, 1);
-            return t + QStringLiteral(" < ?");
-        case Equal:
-        case NotEqual:
-        case Between:
-            // `t` once, so it may be a subquery with values of its own.
-            v << start(a, 0) << start(b, 1) - 1;
-            return t + QStringLiteral(" BETWEEN ? AND ?");
-        default:
-            return QStringLiteral("0");
-        }
-    };
+    auto dateMatch = [&](const QString &t, RuleOp) { return inRange(t, ConditionValues::onDates(m_asOf, c), v); };
 
     switch (info->type) {
     case FieldType::Count:
@@ -297,7 +195,7 @@ QString SqlRuleCompiler::condition(const Rule &c, CompiledRule &out) const
         const Operands o = numbers(c, money);
         const bool nullable = info->canBeEmpty;
         // Who has no rows: 0 for counts and totals, empty for the average.
-        const bool emptyMatches = nullable ? c.op == NotEqual : satisfies(0, c.op, o.a, o.b);
+        const bool emptyMatches = nullable ? c.op == NotEqual : ConditionValues::satisfies(0, c.op, o);
         if (!emptyMatches)
             return exists(true, sub + QStringLiteral(" HAVING ") + compare(expr, c.op, o, v, scale));
         // Complement: everybody except those with rows that fail the test.

@@ -120,4 +120,24 @@ QList<qint64> SqlSegmentEvaluator::everyone(const AsOfDay &)
     return ids;
 }
 
+std::optional<QList<CustomerSpend>> SqlSegmentEvaluator::spend(const AsOfDay &asOf, int days)
+{
+    // A year is most of the table: reading it in order beats a range of the
+    // time index with a row lookup for every purchase (7x on the demo shop).
+    SqliteStatement q(m_db.handle(),
+                      "SELECT p.customer_id, sum(p.amount_cents), count(*) FROM purchases p NOT INDEXED "
+                      "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
+                      "WHERE p.time >= ? AND p.time < ? GROUP BY p.customer_id ORDER BY p.customer_id");
+    if (!q.isValid()) {
+        m_error = q.error();
+        return std::nullopt;
+    }
+    q.bind(1, asOf.windowStart(days));
+    q.bind(2, asOf.end());
+    QList<CustomerSpend> out;
+    while (q.next())
+        out << CustomerSpend{q.columnInt64(0), q.columnInt64(1), q.columnInt64(2)};
+    return out;
+}
+
 } // namespace clientele

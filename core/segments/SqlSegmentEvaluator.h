@@ -25,6 +25,7 @@ public:
     qint64 count(const Rule &rule, const AsOfDay &asOf) override;
     bool matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId) override;
     QList<qint64> everyone(const AsOfDay &asOf) override;
+    std::optional<QList<CustomerSpend>> spend(const AsOfDay &asOf, int days) override;
     void invalidate() override { m_rfmReady.clear(); }
     QString lastError() const override { return m_error; }
 

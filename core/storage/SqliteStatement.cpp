@@ -88,4 +88,15 @@ QString SqliteStatement::columnText(int index) const
                              sqlite3_column_bytes(m_stmt, index));
 }
 
+std::string_view SqliteStatement::columnUtf8(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
+}
+
+bool SqliteStatement::columnIsNull(int index) const
+{
+    return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
+}
+
 } // namespace clientele

@@ -41,6 +41,9 @@ public:
 
     qint64 columnInt64(int index) const;
     QString columnText(int index) const;
+    // The column's UTF-8 bytes, valid until the next step.
+    std::string_view columnUtf8(int index) const;
+    bool columnIsNull(int index) const;
 
 private:
     sqlite3 *m_db = nullptr;

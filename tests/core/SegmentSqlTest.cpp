@@ -2,6 +2,7 @@
 
 #include "analytics/RfmScores.h"
 #include "segments/FieldCatalogue.h"
+#include "segments/MemorySegmentEvaluator.h"
 #include "segments/RuleJson.h"
 #include "segments/SqlRuleCompiler.h"
 #include "segments/SqlSegmentEvaluator.h"
@@ -78,12 +79,14 @@ protected:
 
     void exec(const QString &sql, const QVariantList &values = {})
     {
+        forgetReadData();
         QSqlQuery q(db.connection());
         ASSERT_TRUE(sql::exec(q, sql, values)) << sql.toStdString();
     }
 
     qint64 add(const Person &p)
     {
+        forgetReadData();
         QSqlQuery q(db.connection());
         EXPECT_TRUE(sql::exec(q,
                               QStringLiteral("INSERT INTO customers (city, country, postal_code, email, phone, origin, "
@@ -116,13 +119,33 @@ protected:
         return id;
     }
 
+    // Who matches, by the SQL evaluator; every answer is checked against
+    // the in-memory evaluator, which keeps what it read between rules as it
+    // does in the application.
     QList<qint64> ids(const Rule &rule, QDate day = kAsOf)
     {
         SqlSegmentEvaluator e(db);
         const auto r = e.matchingIds(rule, asOf(day));
         EXPECT_TRUE(r.has_value()) << e.lastError().toStdString() << " " << RuleJson::write(rule).toStdString();
+        if (!memory)
+            memory = std::make_unique<MemorySegmentEvaluator>(db);
+        const auto m = memory->matchingIds(rule, asOf(day));
+        EXPECT_TRUE(m.has_value()) << memory->lastError().toStdString();
+        EXPECT_EQ(m.value_or(QList<qint64>{}), r.value_or(QList<qint64>{}))
+            << "in memory and in SQL differ, as of " << day.toString(Qt::ISODate).toStdString() << ": "
+            << RuleJson::write(rule).toStdString();
+        EXPECT_EQ(memory->count(rule, asOf(day)), r.value_or(QList<qint64>{}).size());
         return r.value_or(QList<qint64>{});
     }
+
+    // Data written after the in-memory evaluator read it: it must read again.
+    void forgetReadData()
+    {
+        if (memory)
+            memory->invalidate();
+    }
+
+    std::unique_ptr<MemorySegmentEvaluator> memory;
 };
 
 // --- A reference evaluator in plain C++: slow, obvious, independent of SQL.
@@ -582,6 +605,20 @@ TEST_F(SegmentSqlTest, SqlAgreesWithAPlainReferenceOnRandomRulesAndData)
     }
 
     for (const QDate day : {kAsOf, kAsOf.addDays(-40)}) {
+        // The revenue of the statistics, both ways.
+        for (int days : {1, 30, 365}) {
+            SqlSegmentEvaluator sql(db);
+            MemorySegmentEvaluator memory(db);
+            const auto bySql = sql.spend(asOf(day), days);
+            const auto inMemory = memory.spend(asOf(day), days);
+            ASSERT_TRUE(bySql && inMemory);
+            ASSERT_EQ(bySql->size(), inMemory->size()) << days;
+            for (qsizetype i = 0; i < bySql->size(); ++i) {
+                EXPECT_EQ(bySql->at(i).customerId, inMemory->at(i).customerId);
+                EXPECT_EQ(bySql->at(i).cents, inMemory->at(i).cents);
+                EXPECT_EQ(bySql->at(i).purchases, inMemory->at(i).purchases);
+            }
+        }
         Reference reference(people, day, QTimeZone("Europe/Paris"));
         int checked = 0;
         // Every field with every operator, then random trees.
@@ -710,9 +747,10 @@ TEST_F(SegmentSqlTest, HostileStringsAreMatchedLiterally)
         const std::optional<Rule> back = RuleJson::parse(RuleJson::write(equal));
         ASSERT_TRUE(back) << value.toStdString();
         EXPECT_EQ(*back, equal);
-        EXPECT_EQ(*evaluator.matchingIds(equal, asOf()), expected) << value.toStdString();
-        EXPECT_EQ(*evaluator.matchingIds(Rule::condition(QStringLiteral("city"), RuleOp::Contains, value), asOf()),
-                  containing)
+        EXPECT_EQ(ids(equal), expected) << value.toStdString();
+        EXPECT_EQ(ids(Rule::condition(QStringLiteral("city"), RuleOp::Contains, value)), containing)
+            << value.toStdString();
+        EXPECT_TRUE(ids(Rule::condition(QStringLiteral("tag"), RuleOp::Has, value)).contains(it.key()))
             << value.toStdString();
         EXPECT_TRUE(evaluator.matches(Rule::condition(QStringLiteral("tag"), RuleOp::Has, value), asOf(), it.key()))
             << value.toStdString();
@@ -734,4 +772,34 @@ TEST_F(SegmentSqlTest, ErasedCustomersNeverMatch)
     SqlSegmentEvaluator e(db);
     EXPECT_EQ(e.count(Rule::all(), asOf()), 1);
     EXPECT_EQ(e.everyone(asOf()), QList<qint64>{a});
+    MemorySegmentEvaluator m(db);
+    EXPECT_EQ(m.everyone(asOf()), QList<qint64>{a});
+}
+
+TEST_F(SegmentSqlTest, InMemoryAnswersAreKeptUntilTheDataChanges)
+{
+    Person p;
+    p.created = at(kAsOf.addDays(-100));
+    p.city = QStringLiteral("Lyon");
+    p.purchases << Event{at(kAsOf.addDays(-3)), 1250, {}, {}};
+    const qint64 a = add(p);
+    const Rule bought = Rule::condition(QStringLiteral("purchases.count"), RuleOp::GreaterOrEqual, 1, 30);
+    const Rule lyon = Rule::condition(QStringLiteral("city"), RuleOp::Equal, QStringLiteral("lyon"));
+    MemorySegmentEvaluator first(db);
+    EXPECT_EQ(first.matchingIds(bought, asOf()), QList<qint64>{a});
+    EXPECT_EQ(first.count(lyon, asOf()), 1);
+
+    // Written behind its back: what it read stands until it is told.
+    const qint64 b = add(p);
+    EXPECT_EQ(first.count(bought, asOf()), 1);
+    EXPECT_EQ(first.count(lyon, asOf()), 1);
+    // Another evaluator sharing what was read sees the same.
+    MemorySegmentEvaluator second(db, first.columns());
+    EXPECT_EQ(second.count(Rule::all({bought, lyon}), asOf()), 1);
+
+    first.invalidate();
+    EXPECT_EQ(first.matchingIds(bought, asOf()), (QList<qint64>{a, b}));
+    EXPECT_EQ(first.count(lyon, asOf()), 2);
+    // Another day is another answer, from the same columns.
+    EXPECT_EQ(first.count(bought, asOf(kAsOf.addDays(40))), 0);
 }

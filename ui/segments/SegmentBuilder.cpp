@@ -9,7 +9,7 @@
 #include "segments/RuleText.h"
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentStore.h"
-#include "segments/SqlSegmentEvaluator.h"
+#include "segments/MemorySegmentEvaluator.h"
 #include "storage/Database.h"
 #include "storage/CustomerStore.h"
 #include "storage/LocationStore.h"
@@ -297,12 +297,14 @@ struct PreviewResult
 namespace {
 
 
-PreviewResult countPreview(Database &db, quint64 generation, QDate day, const Rule &rule,
-                           const std::optional<QList<std::optional<Rule>>> &otherRules)
+PreviewResult countPreview(Database &db, const std::shared_ptr<CustomerColumns> &columns, quint64 generation,
+                           QDate day, const Rule &rule, const std::optional<QList<std::optional<Rule>>> &otherRules)
 {
     PreviewResult result;
     result.generation = generation;
-    SqlSegmentEvaluator evaluator(db);
+    // The engine's columns: read once, and each edit only counts the
+    // condition that changed.
+    MemorySegmentEvaluator evaluator(db, columns);
     const AsOfDay asOf = AsOfDay::forDatabase(db, day);
     result.day = asOf.day();
     if (otherRules) {
@@ -371,8 +373,9 @@ void SegmentBuilder::updatePreview()
     m_count->setText(tr("Counting…"));
     const QDate day = m_engine.asOf();
     const QString path = m_db.path();
+    const std::shared_ptr<CustomerColumns> columns = m_engine.sharedColumns();
     if (path.isEmpty() || path.startsWith(u':')) { // an in-memory file has no second connection
-        showPreview(countPreview(m_db, generation, day, r, otherRules));
+        showPreview(countPreview(m_db, columns, generation, day, r, otherRules));
         return;
     }
     auto *watcher = new QFutureWatcher<PreviewResult>(this);
@@ -380,7 +383,7 @@ void SegmentBuilder::updatePreview()
         watcher->deleteLater();
         showPreview(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path, generation, day, r, otherRules]() -> PreviewResult {
+    watcher->setFuture(QtConcurrent::run([path, columns, generation, day, r, otherRules]() -> PreviewResult {
         Database db;
         if (const DatabaseError e = db.open(path, Database::Lock::None, Database::Check::Skip)) {
             PreviewResult failed;
@@ -388,7 +391,7 @@ void SegmentBuilder::updatePreview()
             failed.error = e.message;
             return failed;
         }
-        return countPreview(db, generation, day, r, otherRules);
+        return countPreview(db, columns, generation, day, r, otherRules);
     }));
 }
 

@@ -1,0 +1,736 @@
+#include "MemorySegmentEvaluator.h"
+
+#include "ConditionValues.h"
+#include "FieldCatalogue.h"
+#include "RuleJson.h"
+#include "SqlSegmentEvaluator.h"
+#include "storage/Database.h"
+#include "storage/SqliteStatement.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QJsonArray>
+
+#include <algorithm>
+#include <bit>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace clientele {
+
+namespace {
+
+using enum RuleOp;
+namespace cv = ConditionValues;
+
+// One bit per customer, in the order of CustomerColumns::ids.
+class Bits
+{
+public:
+    Bits() = default;
+    Bits(size_t n, bool on)
+        : m_words((n + 63) / 64, on ? ~quint64(0) : 0)
+        , m_size(n)
+    {
+        trim();
+    }
+
+    void set(size_t i) { m_words[i / 64] |= quint64(1) << (i % 64); }
+    bool test(size_t i) const { return (m_words[i / 64] >> (i % 64)) & 1; }
+    void operator&=(const Bits &o)
+    {
+        for (size_t k = 0; k < m_words.size(); ++k)
+            m_words[k] &= o.m_words[k];
+    }
+    void operator|=(const Bits &o)
+    {
+        for (size_t k = 0; k < m_words.size(); ++k)
+            m_words[k] |= o.m_words[k];
+    }
+    void flip()
+    {
+        for (quint64 &w : m_words)
+            w = ~w;
+        trim();
+    }
+    qint64 count() const
+    {
+        qint64 n = 0;
+        for (quint64 w : m_words)
+            n += std::popcount(w);
+        return n;
+    }
+    template<typename F>
+    void forEach(F &&f) const
+    {
+        for (size_t k = 0; k < m_words.size(); ++k)
+            for (quint64 w = m_words[k]; w; w &= w - 1)
+                f(k * 64 + size_t(std::countr_zero(w)));
+    }
+    size_t bytes() const { return m_words.size() * sizeof(quint64); }
+
+private:
+    void trim()
+    {
+        if (m_size % 64 && !m_words.empty())
+            m_words.back() &= (quint64(1) << (m_size % 64)) - 1;
+    }
+
+    std::vector<quint64> m_words;
+    size_t m_size = 0;
+};
+
+// Events of one kind per customer, in the order of the customers and by
+// time within each: customer i owns [offsets[i], offsets[i + 1]).
+struct Events
+{
+    std::vector<qint64> offsets;
+    std::vector<qint64> times;
+    std::vector<qint64> cents; // purchases only
+};
+
+// A text column of the customers: a code per customer into the distinct values.
+struct TextColumn
+{
+    std::vector<qint32> codes;
+    std::vector<std::string> values; // UTF-8
+};
+
+struct Tags
+{
+    std::vector<qint64> offsets;
+    std::vector<qint64> tagIds;
+    std::vector<std::pair<qint64, std::string>> names; // id, UTF-8 name
+};
+
+struct CustomerNumbers
+{
+    std::vector<qint64> created;
+    std::vector<quint8> consentEmail;
+    std::vector<quint8> consentSms;
+};
+
+// SQLite's NOCASE and lower(): only A-Z fold.
+char foldAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+}
+
+std::string lowerAscii(std::string_view s)
+{
+    std::string out(s);
+    for (char &c : out)
+        c = foldAscii(c);
+    return out;
+}
+
+bool equalNoCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return foldAscii(x) == foldAscii(y);
+           });
+}
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+// The positive text comparisons of SqlRuleCompiler's textMatch(), on one value.
+class TextTest
+{
+public:
+    TextTest(RuleOp op, const QJsonValue &value)
+        : m_op(Rule::positive(op))
+    {
+        if (m_op == In) {
+            for (const QString &t : cv::texts(value))
+                m_list.push_back(utf8(t));
+        } else {
+            m_value = lowerAscii(utf8(cv::text(value)));
+        }
+    }
+
+    bool operator()(std::string_view s) const
+    {
+        switch (m_op) {
+        case Equal:
+            return equalNoCase(s, m_value);
+        case Contains: // instr(lower(s), lower(v)) > 0
+            return lowerAscii(s).find(m_value) != std::string::npos;
+        case StartsWith:
+            return lowerAscii(s).starts_with(m_value);
+        case In:
+            return std::any_of(m_list.begin(), m_list.end(), [&](const std::string &v) { return equalNoCase(s, v); });
+        case IsNotEmpty:
+            return !s.empty();
+        default:
+            return false;
+        }
+    }
+
+private:
+    RuleOp m_op;
+    std::string m_value;
+    std::vector<std::string> m_list;
+};
+
+} // namespace
+
+// What the evaluators of one file have read, column by column, and the
+// answers to conditions so far. Guarded by `mutex`; filled on demand.
+class CustomerColumns
+{
+public:
+    std::mutex mutex;
+
+    bool loaded = false;
+    std::vector<qint64> ids;        // customers not erased, ascending
+    std::vector<qint32> denseIndex; // id -> index, when ids are dense enough
+    QHash<qint64, qint32> sparseIndex;
+
+    std::optional<Events> purchases;
+    std::map<QString, Events> interactions; // by kind
+    std::map<QString, TextColumn> texts;    // by column
+    std::optional<Tags> tags;
+    std::optional<CustomerNumbers> numbers;
+
+    // Condition JSON and as-of day -> who matches.
+    std::unordered_map<std::string, Bits> answers;
+    size_t answerBytes = 0;
+
+    qint32 indexOf(qint64 id) const
+    {
+        if (!denseIndex.empty())
+            return id >= 0 && id < qint64(denseIndex.size()) ? denseIndex[size_t(id)] : -1;
+        return sparseIndex.value(id, -1);
+    }
+    size_t size() const { return ids.size(); }
+};
+
+std::shared_ptr<CustomerColumns> MemorySegmentEvaluator::makeColumns()
+{
+    return std::make_shared<CustomerColumns>();
+}
+
+// One evaluation, with the columns locked.
+class MemorySegmentEvaluator::Run
+{
+public:
+    Run(MemorySegmentEvaluator &e, CustomerColumns &cols, const AsOfDay &asOf)
+        : m_e(e)
+        , m_c(cols)
+        , m_asOf(asOf)
+        , m_h(e.m_db.handle())
+    {
+    }
+
+    bool loadCustomers()
+    {
+        if (m_c.loaded)
+            return true;
+        SqliteStatement q(m_h, "SELECT id FROM customers WHERE erased = 0 ORDER BY id");
+        if (!q.isValid())
+            return fail(q.error());
+        m_c.ids.clear();
+        while (q.next())
+            m_c.ids.push_back(q.columnInt64(0));
+        const qint64 maxId = m_c.ids.empty() ? 0 : m_c.ids.back();
+        // A table of ids is fastest while they are not too sparse.
+        if (maxId < qint64(m_c.ids.size()) * 4 + 4096) {
+            m_c.denseIndex.assign(size_t(maxId) + 1, -1);
+            for (size_t i = 0; i < m_c.ids.size(); ++i)
+                m_c.denseIndex[size_t(m_c.ids[i])] = qint32(i);
+        } else {
+            m_c.sparseIndex.reserve(qsizetype(m_c.ids.size()));
+            for (size_t i = 0; i < m_c.ids.size(); ++i)
+                m_c.sparseIndex.insert(m_c.ids[i], qint32(i));
+        }
+        m_c.loaded = true;
+        return true;
+    }
+
+    std::optional<Bits> evaluate(const Rule &rule)
+    {
+        if (!rule.isGroup())
+            return condition(rule);
+        const bool all = rule.kind == Rule::Kind::All;
+        Bits out(m_c.size(), all);
+        for (const Rule &child : rule.children) {
+            const std::optional<Bits> b = evaluate(child);
+            if (!b)
+                return std::nullopt;
+            if (all)
+                out &= *b;
+            else
+                out |= *b;
+        }
+        return out;
+    }
+
+    const Events *purchases()
+    {
+        if (m_c.purchases)
+            return &*m_c.purchases;
+        // In the order of the (customer_id, time, amount_cents) index: by
+        // customer and by time, without touching the table.
+        SqliteStatement q(m_h, "SELECT customer_id, time, amount_cents FROM purchases ORDER BY customer_id, time");
+        Events e;
+        if (!readEvents(q, e, true))
+            return nullptr;
+        m_c.purchases = std::move(e);
+        return &*m_c.purchases;
+    }
+
+    const Events *interactions(const QString &kind)
+    {
+        if (const auto it = m_c.interactions.find(kind); it != m_c.interactions.end())
+            return &it->second;
+        SqliteStatement q(m_h, "SELECT customer_id, time FROM interactions WHERE kind = ? ORDER BY customer_id, time");
+        q.bind(1, kind);
+        Events e;
+        if (!readEvents(q, e, false))
+            return nullptr;
+        return &m_c.interactions.emplace(kind, std::move(e)).first->second;
+    }
+
+    bool fail(const QString &error)
+    {
+        m_e.m_error = error;
+        return false;
+    }
+
+private:
+    bool readEvents(SqliteStatement &q, Events &e, bool withCents)
+    {
+        if (!q.isValid())
+            return fail(q.error());
+        const size_t n = m_c.size();
+        std::vector<qint64> counts(n + 1, 0);
+        // Rows come by customer, as the customers are: append and count.
+        while (q.next()) {
+            const qint32 i = m_c.indexOf(q.columnInt64(0));
+            if (i < 0)
+                continue; // erased
+            ++counts[size_t(i) + 1];
+            e.times.push_back(q.columnInt64(1));
+            if (withCents)
+                e.cents.push_back(q.columnInt64(2));
+        }
+        for (size_t i = 1; i <= n; ++i)
+            counts[i] += counts[i - 1];
+        e.offsets = std::move(counts);
+        e.times.shrink_to_fit();
+        e.cents.shrink_to_fit();
+        return true;
+    }
+
+    const TextColumn *text(const QString &column)
+    {
+        if (const auto it = m_c.texts.find(column); it != m_c.texts.end())
+            return &it->second;
+        // `column` is one of the catalogue's, never a value.
+        SqliteStatement q(m_h, "SELECT id, " + column.toStdString() + " FROM customers WHERE erased = 0");
+        if (!q.isValid()) {
+            fail(q.error());
+            return nullptr;
+        }
+        TextColumn t;
+        t.codes.assign(m_c.size(), 0);
+        t.values.emplace_back();
+        std::unordered_map<std::string, qint32> codes{{std::string(), 0}};
+        while (q.next()) {
+            const qint32 i = m_c.indexOf(q.columnInt64(0));
+            if (i < 0)
+                continue;
+            const std::string_view v = q.columnUtf8(1);
+            auto it = codes.find(std::string(v));
+            if (it == codes.end()) {
+                it = codes.emplace(std::string(v), qint32(t.values.size())).first;
+                t.values.emplace_back(v);
+            }
+            t.codes[size_t(i)] = it->second;
+        }
+        return &m_c.texts.emplace(column, std::move(t)).first->second;
+    }
+
+    const Tags *tags()
+    {
+        if (m_c.tags)
+            return &*m_c.tags;
+        Tags t;
+        {
+            SqliteStatement q(m_h, "SELECT id, name FROM tags");
+            if (!q.isValid()) {
+                fail(q.error());
+                return nullptr;
+            }
+            while (q.next())
+                t.names.emplace_back(q.columnInt64(0), std::string(q.columnUtf8(1)));
+        }
+        SqliteStatement q(m_h, "SELECT customer_id, tag_id FROM customer_tags ORDER BY customer_id");
+        if (!q.isValid()) {
+            fail(q.error());
+            return nullptr;
+        }
+        std::vector<qint64> counts(m_c.size() + 1, 0);
+        while (q.next()) {
+            const qint32 i = m_c.indexOf(q.columnInt64(0));
+            if (i < 0)
+                continue;
+            ++counts[size_t(i) + 1];
+            t.tagIds.push_back(q.columnInt64(1));
+        }
+        for (size_t i = 1; i < counts.size(); ++i)
+            counts[i] += counts[i - 1];
+        t.offsets = std::move(counts);
+        m_c.tags = std::move(t);
+        return &*m_c.tags;
+    }
+
+    const CustomerNumbers *numbers()
+    {
+        if (m_c.numbers)
+            return &*m_c.numbers;
+        SqliteStatement q(m_h, "SELECT id, created_at, consent_email, consent_sms FROM customers WHERE erased = 0");
+        if (!q.isValid()) {
+            fail(q.error());
+            return nullptr;
+        }
+        CustomerNumbers n;
+        n.created.assign(m_c.size(), 0);
+        n.consentEmail.assign(m_c.size(), 0);
+        n.consentSms.assign(m_c.size(), 0);
+        while (q.next()) {
+            const qint32 i = m_c.indexOf(q.columnInt64(0));
+            if (i < 0)
+                continue;
+            n.created[size_t(i)] = q.columnInt64(1);
+            n.consentEmail[size_t(i)] = quint8(q.columnInt64(2));
+            n.consentSms[size_t(i)] = quint8(q.columnInt64(3));
+        }
+        m_c.numbers = std::move(n);
+        return &*m_c.numbers;
+    }
+
+    std::optional<Bits> condition(const Rule &c)
+    {
+        const std::string key = RuleJson::write(c).toStdString() + ' ' + m_asOf.day().toString(Qt::ISODate).toStdString()
+                                + ' ' + m_asOf.zone().id().toStdString();
+        if (const auto it = m_c.answers.find(key); it != m_c.answers.end())
+            return it->second;
+        std::optional<Bits> b = compute(c);
+        if (!b)
+            return std::nullopt;
+        // Keep the answers within bounds: a builder session asks a few
+        // dozen; 32 MB hold 256 of them at a million customers.
+        constexpr size_t kMaxAnswerBytes = size_t(32) << 20;
+        if (m_c.answerBytes + b->bytes() > kMaxAnswerBytes) {
+            m_c.answers.clear();
+            m_c.answerBytes = 0;
+        }
+        m_c.answers.emplace(key, *b);
+        m_c.answerBytes += b->bytes();
+        return b;
+    }
+
+    // Whoever the SQL evaluator finds.
+    std::optional<Bits> bySql(const Rule &c)
+    {
+        const std::optional<QList<qint64>> ids = m_e.m_sql->matchingIds(c, m_asOf);
+        if (!ids) {
+            fail(m_e.m_sql->lastError());
+            return std::nullopt;
+        }
+        Bits b(m_c.size(), false);
+        for (qint64 id : *ids)
+            if (const qint32 i = m_c.indexOf(id); i >= 0)
+                b.set(size_t(i));
+        return b;
+    }
+
+    // Each customer's events in the condition's window, up to the end of the as-of day.
+    template<typename F>
+    std::optional<Bits> perCustomer(const Events &e, const Rule &c, F &&test)
+    {
+        const qint64 end = m_asOf.end();
+        const qint64 start = c.windowDays > 0 ? m_asOf.windowStart(c.windowDays) : std::numeric_limits<qint64>::min();
+        Bits b(m_c.size(), false);
+        for (size_t i = 0; i < m_c.size(); ++i) {
+            const auto first = e.times.begin() + e.offsets[i];
+            const auto last = e.times.begin() + e.offsets[i + 1];
+            const auto from = start == std::numeric_limits<qint64>::min() ? first : std::lower_bound(first, last, start);
+            const auto to = std::lower_bound(from, last, end);
+            if (test(size_t(from - e.times.begin()), size_t(to - e.times.begin())))
+                b.set(i);
+        }
+        return b;
+    }
+
+    std::optional<Bits> compute(const Rule &c)
+    {
+        const std::optional<FieldInfo> info = FieldCatalogue::find(c.field);
+        if (!info || !info->ops.contains(c.op))
+            return Bits(m_c.size(), false);
+        const QString &f = c.field;
+        switch (info->type) {
+        case FieldType::Count:
+        case FieldType::Money: {
+            const Events *e = nullptr;
+            if (f.startsWith(u"purchases."))
+                e = purchases();
+            else
+                e = interactions(f == u"visits.count"  ? QStringLiteral("visit")
+                                 : f == u"email.opens" ? QStringLiteral("email_open")
+                                                       : QStringLiteral("cart_abandoned"));
+            if (!e)
+                return std::nullopt;
+            if (c.op == IsEmpty || c.op == IsNotEmpty) // average only: empty = no purchases
+                return perCustomer(*e, c, [&](size_t from, size_t to) { return (to > from) == (c.op == IsNotEmpty); });
+            const cv::Operands o = cv::numbers(c, info->type == FieldType::Money);
+            if (f == u"purchases.average") {
+                // sum compared with value * count, as the SQL does: no division.
+                return perCustomer(*e, c, [&](size_t from, size_t to) {
+                    if (to == from)
+                        return c.op == NotEqual;
+                    const qint64 n = qint64(to - from);
+                    qint64 sum = 0;
+                    for (size_t k = from; k < to; ++k)
+                        sum += e->cents[k];
+                    if (c.op == Between)
+                        return sum >= o.a * n && sum <= o.b * n;
+                    return cv::satisfies(sum, c.op, cv::Operands{o.a * n, 0});
+                });
+            }
+            if (f == u"purchases.total")
+                return perCustomer(*e, c, [&](size_t from, size_t to) {
+                    qint64 sum = 0;
+                    for (size_t k = from; k < to; ++k)
+                        sum += e->cents[k];
+                    return cv::satisfies(sum, c.op, o);
+                });
+            return perCustomer(*e, c, [&](size_t from, size_t to) { return cv::satisfies(qint64(to - from), c.op, o); });
+        }
+        case FieldType::Days:
+        case FieldType::Date: {
+            if (f == u"birthday")
+                return bySql(c);
+            if (f == u"customer.days_since_created" || f == u"customer.created") {
+                const CustomerNumbers *n = numbers();
+                if (!n)
+                    return std::nullopt;
+                const cv::TimeRange range = info->type == FieldType::Days
+                                                ? cv::daysSince(m_asOf, c.op, cv::numbers(c, false))
+                                                : cv::onDates(m_asOf, c);
+                Bits b(m_c.size(), false);
+                for (size_t i = 0; i < m_c.size(); ++i)
+                    if (range.contains(n->created[i]) != (c.op == NotEqual))
+                        b.set(i);
+                return b;
+            }
+            const bool emails = f == u"email.days_since_last_open";
+            const Events *e = emails ? interactions(QStringLiteral("email_open")) : purchases();
+            if (!e)
+                return std::nullopt;
+            if (c.op == IsEmpty || c.op == IsNotEmpty)
+                return perCustomer(*e, c, [&](size_t from, size_t to) { return (to > from) == (c.op == IsNotEmpty); });
+            const bool latest = emails || f == u"purchases.days_since_last" || f == u"purchases.last_date";
+            const cv::TimeRange range = info->type == FieldType::Days ? cv::daysSince(m_asOf, c.op, cv::numbers(c, false))
+                                                                      : cv::onDates(m_asOf, c);
+            // No events: no time, which no comparison matches and != does.
+            return perCustomer(*e, c, [&](size_t from, size_t to) {
+                const bool in = to > from && range.contains(e->times[latest ? to - 1 : from]);
+                return in != (c.op == NotEqual);
+            });
+        }
+        case FieldType::Text: {
+            if (!FieldCatalogue::customFieldName(f).isEmpty())
+                return bySql(c);
+            const TextColumn *t = text(f == u"postal_code" ? QStringLiteral("postal_code") : f);
+            if (!t)
+                return std::nullopt;
+            return byValue(*t, [test = TextTest(c.op, c.value), negate = Rule::isNegation(c.op)](std::string_view v) {
+                return test(v) != negate;
+            });
+        }
+        case FieldType::Origin: {
+            const TextColumn *t = text(QStringLiteral("origin"));
+            if (!t)
+                return std::nullopt;
+            // Exact, as the stored keys are.
+            std::vector<std::string> wanted;
+            const RuleOp positive = Rule::positive(c.op);
+            if (positive == Equal)
+                wanted.push_back(utf8(cv::text(c.value)));
+            else if (positive == In)
+                for (const QString &v : cv::texts(c.value))
+                    wanted.push_back(utf8(v));
+            const bool negate = Rule::isNegation(c.op);
+            return byValue(*t, [&](std::string_view v) {
+                const bool hit = positive == Equal || positive == In
+                                     ? std::find(wanted.begin(), wanted.end(), v) != wanted.end()
+                                     : !v.empty();
+                return hit != negate;
+            });
+        }
+        case FieldType::YesNo: {
+            const CustomerNumbers *n = numbers();
+            if (!n)
+                return std::nullopt;
+            const auto &col = f == u"consent.email" ? n->consentEmail : n->consentSms;
+            const quint8 want = c.value.toBool() ? 1 : 0;
+            Bits b(m_c.size(), false);
+            for (size_t i = 0; i < m_c.size(); ++i)
+                if ((col[i] == want) == (c.op == Equal))
+                    b.set(i);
+            return b;
+        }
+        case FieldType::Tag: {
+            const Tags *t = tags();
+            if (!t)
+                return std::nullopt;
+            // Tag names compare as the column does, ignoring the case of A-Z.
+            std::vector<qint64> wanted;
+            const bool anyTag = c.op == IsEmpty || c.op == IsNotEmpty;
+            if (!anyTag) {
+                const QStringList names = c.op == Has || c.op == NotHas ? QStringList{cv::text(c.value)} : cv::texts(c.value);
+                for (const auto &[id, name] : t->names)
+                    for (const QString &n : names)
+                        if (equalNoCase(name, utf8(n)))
+                            wanted.push_back(id);
+            }
+            const bool negate = Rule::isNegation(c.op);
+            Bits b(m_c.size(), false);
+            for (size_t i = 0; i < m_c.size(); ++i) {
+                bool hit = false;
+                for (qint64 k = t->offsets[i]; k < t->offsets[i + 1] && !hit; ++k)
+                    hit = anyTag || std::find(wanted.begin(), wanted.end(), t->tagIds[size_t(k)]) != wanted.end();
+                if (hit != negate)
+                    b.set(i);
+            }
+            return b;
+        }
+        case FieldType::PurchaseText:
+        case FieldType::Score:
+            return bySql(c);
+        }
+        return Bits(m_c.size(), false);
+    }
+
+    // A test on a text column, made once per distinct value.
+    template<typename F>
+    Bits byValue(const TextColumn &t, F &&test)
+    {
+        std::vector<quint8> pass(t.values.size());
+        for (size_t k = 0; k < t.values.size(); ++k)
+            pass[k] = test(std::string_view(t.values[k])) ? 1 : 0;
+        Bits b(m_c.size(), false);
+        for (size_t i = 0; i < m_c.size(); ++i)
+            if (pass[size_t(t.codes[i])])
+                b.set(i);
+        return b;
+    }
+
+    MemorySegmentEvaluator &m_e;
+    CustomerColumns &m_c;
+    const AsOfDay &m_asOf;
+    sqlite3 *m_h;
+};
+
+MemorySegmentEvaluator::MemorySegmentEvaluator(Database &db, std::shared_ptr<CustomerColumns> columns)
+    : m_db(db)
+    , m_columns(columns ? std::move(columns) : makeColumns())
+    , m_sql(std::make_unique<SqlSegmentEvaluator>(db))
+{
+}
+
+MemorySegmentEvaluator::~MemorySegmentEvaluator() = default;
+
+void MemorySegmentEvaluator::invalidate()
+{
+    // Others holding the old columns keep them until they are told.
+    m_columns = makeColumns();
+    m_sql->invalidate();
+}
+
+std::optional<QList<qint64>> MemorySegmentEvaluator::matchingIds(const Rule &rule, const AsOfDay &asOf)
+{
+    m_error.clear();
+    if (const QString e = RuleJson::validate(rule); !e.isEmpty()) {
+        m_error = e;
+        return std::nullopt;
+    }
+    const std::lock_guard lock(m_columns->mutex);
+    Run run(*this, *m_columns, asOf);
+    if (!run.loadCustomers())
+        return std::nullopt;
+    const std::optional<Bits> b = run.evaluate(rule);
+    if (!b)
+        return std::nullopt;
+    QList<qint64> ids;
+    ids.reserve(b->count());
+    b->forEach([&](size_t i) { ids << m_columns->ids[i]; });
+    return ids;
+}
+
+qint64 MemorySegmentEvaluator::count(const Rule &rule, const AsOfDay &asOf)
+{
+    m_error.clear();
+    if (const QString e = RuleJson::validate(rule); !e.isEmpty()) {
+        m_error = e;
+        return -1;
+    }
+    const std::lock_guard lock(m_columns->mutex);
+    Run run(*this, *m_columns, asOf);
+    if (!run.loadCustomers())
+        return -1;
+    const std::optional<Bits> b = run.evaluate(rule);
+    return b ? b->count() : -1;
+}
+
+bool MemorySegmentEvaluator::matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId)
+{
+    // One customer: an indexed query beats reading whole columns.
+    return m_sql->matches(rule, asOf, customerId);
+}
+
+QList<qint64> MemorySegmentEvaluator::everyone(const AsOfDay &asOf)
+{
+    const std::lock_guard lock(m_columns->mutex);
+    Run run(*this, *m_columns, asOf);
+    if (!run.loadCustomers())
+        return {};
+    return QList<qint64>(m_columns->ids.cbegin(), m_columns->ids.cend());
+}
+
+std::optional<QList<CustomerSpend>> MemorySegmentEvaluator::spend(const AsOfDay &asOf, int days)
+{
+    const std::lock_guard lock(m_columns->mutex);
+    Run run(*this, *m_columns, asOf);
+    if (!run.loadCustomers())
+        return std::nullopt;
+    const Events *e = run.purchases();
+    if (!e)
+        return std::nullopt;
+    const qint64 start = asOf.windowStart(days);
+    const qint64 end = asOf.end();
+    QList<CustomerSpend> out;
+    for (size_t i = 0; i < m_columns->size(); ++i) {
+        const auto first = e->times.begin() + e->offsets[i];
+        const auto last = e->times.begin() + e->offsets[i + 1];
+        const auto from = std::lower_bound(first, last, start);
+        const auto to = std::lower_bound(from, last, end);
+        if (from == to)
+            continue;
+        CustomerSpend s{m_columns->ids[i], 0, qint64(to - from)};
+        for (auto k = from - e->times.begin(); k < to - e->times.begin(); ++k)
+            s.cents += e->cents[size_t(k)];
+        out << s;
+    }
+    return out;
+}
+
+} // namespace clientele

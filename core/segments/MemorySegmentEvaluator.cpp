@@ -2,6 +2,7 @@
 
 #include "ConditionValues.h"
 #include "FieldCatalogue.h"
+#include "RfmTable.h"
 #include "RuleJson.h"
 #include "SqlSegmentEvaluator.h"
 #include "storage/Database.h"
@@ -106,6 +107,22 @@ struct Tags
     std::vector<std::pair<qint64, std::string>> names; // id, UTF-8 name
 };
 
+// A text on each event (a purchase's category or place), by customer as
+// Events, with the times; events need not be in order of time here.
+struct TextEvents
+{
+    std::vector<qint64> offsets;
+    std::vector<qint64> times;
+    std::vector<qint32> codes;
+    std::vector<std::string> values; // UTF-8
+};
+
+// RFM scores per customer for one period and as-of day; 0: did not buy.
+struct RfmColumn
+{
+    std::vector<quint8> r, f, m;
+};
+
 struct CustomerNumbers
 {
     std::vector<qint64> created;
@@ -197,6 +214,8 @@ public:
     std::map<QString, TextColumn> texts;    // by column
     std::optional<Tags> tags;
     std::optional<CustomerNumbers> numbers;
+    std::map<QString, TextEvents> purchaseTexts; // category, location
+    std::map<std::string, RfmColumn> rfm;        // by period and as-of day
 
     // Condition JSON and as-of day -> who matches.
     std::unordered_map<std::string, Bits> answers;
@@ -326,6 +345,117 @@ private:
         e.times.shrink_to_fit();
         e.cents.shrink_to_fit();
         return true;
+    }
+
+    // Categories or places of purchases, read in table order and put in
+    // the customers' order.
+    const TextEvents *purchaseTexts(bool location)
+    {
+        const QString key = location ? QStringLiteral("location") : QStringLiteral("category");
+        if (const auto it = m_c.purchaseTexts.find(key); it != m_c.purchaseTexts.end())
+            return &it->second;
+        TextEvents t;
+        std::unordered_map<qint64, qint32> locationCodes;
+        std::unordered_map<std::string, qint32> codes;
+        if (location) {
+            // Purchases without a place match no place, as the join does.
+            SqliteStatement names(m_h, "SELECT id, name FROM locations");
+            if (!names.isValid()) {
+                fail(names.error());
+                return nullptr;
+            }
+            while (names.next()) {
+                locationCodes.emplace(names.columnInt64(0), qint32(t.values.size()));
+                t.values.emplace_back(names.columnUtf8(1));
+            }
+        }
+        SqliteStatement q(m_h, location ? "SELECT customer_id, time, location_id FROM purchases NOT INDEXED "
+                                          "WHERE location_id IS NOT NULL"
+                                        : "SELECT customer_id, time, category FROM purchases NOT INDEXED");
+        if (!q.isValid()) {
+            fail(q.error());
+            return nullptr;
+        }
+        std::vector<qint32> owner;
+        std::vector<qint64> times;
+        std::vector<qint32> rowCodes;
+        std::vector<qint64> counts(m_c.size() + 1, 0);
+        while (q.next()) {
+            const qint32 i = m_c.indexOf(q.columnInt64(0));
+            if (i < 0)
+                continue;
+            qint32 code = -1;
+            if (location) {
+                const auto it = locationCodes.find(q.columnInt64(2));
+                if (it == locationCodes.end())
+                    continue;
+                code = it->second;
+            } else {
+                const std::string_view v = q.columnUtf8(2);
+                auto it = codes.find(std::string(v));
+                if (it == codes.end()) {
+                    it = codes.emplace(std::string(v), qint32(t.values.size())).first;
+                    t.values.emplace_back(v);
+                }
+                code = it->second;
+            }
+            owner.push_back(i);
+            times.push_back(q.columnInt64(1));
+            rowCodes.push_back(code);
+            ++counts[size_t(i) + 1];
+        }
+        for (size_t i = 1; i < counts.size(); ++i)
+            counts[i] += counts[i - 1];
+        t.offsets = counts;
+        t.times.resize(times.size());
+        t.codes.resize(times.size());
+        for (size_t k = 0; k < times.size(); ++k) {
+            const auto at = size_t(counts[size_t(owner[k])]++);
+            t.times[at] = times[k];
+            t.codes[at] = rowCodes[k];
+        }
+        return &m_c.purchaseTexts.emplace(key, std::move(t)).first->second;
+    }
+
+    // RFM scores as RfmTable computes them, from the purchases in memory.
+    const RfmColumn *rfm(int period)
+    {
+        const std::string key = std::to_string(period) + ' ' + m_asOf.day().toString(Qt::ISODate).toStdString() + ' '
+                                + m_asOf.zone().id().toStdString();
+        if (const auto it = m_c.rfm.find(key); it != m_c.rfm.end())
+            return &it->second;
+        const Events *e = purchases();
+        if (!e)
+            return nullptr;
+        const qint64 start = m_asOf.windowStart(period);
+        const qint64 end = m_asOf.end();
+        const RfmTable::Recency recency(m_asOf, period);
+        QList<RfmInput> inputs;
+        for (size_t i = 0; i < m_c.size(); ++i) {
+            const auto first = e->times.begin() + e->offsets[i];
+            const auto last = e->times.begin() + e->offsets[i + 1];
+            const auto from = std::lower_bound(first, last, start);
+            const auto to = std::lower_bound(from, last, end);
+            if (from == to)
+                continue;
+            RfmInput in;
+            in.customerId = qint64(i); // the index here, not the id
+            in.recencyDays = recency.daysSince(*(to - 1));
+            in.frequency = qint64(to - from);
+            for (auto k = from - e->times.begin(); k < to - e->times.begin(); ++k)
+                in.monetaryCents += e->cents[size_t(k)];
+            inputs << in;
+        }
+        RfmColumn col;
+        col.r.assign(m_c.size(), 0);
+        col.f.assign(m_c.size(), 0);
+        col.m.assign(m_c.size(), 0);
+        for (const RfmScore &s : RfmScores::compute(inputs)) {
+            col.r[size_t(s.customerId)] = quint8(s.r);
+            col.f[size_t(s.customerId)] = quint8(s.f);
+            col.m[size_t(s.customerId)] = quint8(s.m);
+        }
+        return &m_c.rfm.emplace(key, std::move(col)).first->second;
     }
 
     const TextColumn *text(const QString &column)
@@ -613,9 +743,51 @@ private:
             }
             return b;
         }
-        case FieldType::PurchaseText:
-        case FieldType::Score:
-            return bySql(c);
+        case FieldType::PurchaseText: {
+            const TextEvents *t = purchaseTexts(f == u"purchases.location");
+            if (!t)
+                return std::nullopt;
+            std::vector<quint8> pass(t->values.size());
+            const TextTest test(c.op, c.value);
+            for (size_t k = 0; k < t->values.size(); ++k)
+                pass[k] = test(t->values[k]) ? 1 : 0;
+            // Bought something that passes, in the window; negations are the rest.
+            const qint64 end = m_asOf.end();
+            const qint64 start = c.windowDays > 0 ? m_asOf.windowStart(c.windowDays) : std::numeric_limits<qint64>::min();
+            const bool negate = Rule::isNegation(c.op);
+            Bits b(m_c.size(), false);
+            for (size_t i = 0; i < m_c.size(); ++i) {
+                bool hit = false;
+                for (qint64 k = t->offsets[i]; k < t->offsets[i + 1] && !hit; ++k)
+                    hit = pass[size_t(t->codes[size_t(k)])] && t->times[size_t(k)] >= start && t->times[size_t(k)] < end;
+                if (hit != negate)
+                    b.set(i);
+            }
+            return b;
+        }
+        case FieldType::Score: {
+            const RfmColumn *r = rfm(c.windowDays > 0 ? c.windowDays : FieldCatalogue::DefaultRfmPeriodDays);
+            if (!r)
+                return std::nullopt;
+            const bool any = c.op == IsEmpty || c.op == IsNotEmpty;
+            const cv::Operands o = any ? cv::Operands{} : cv::numbers(c, false);
+            const RuleOp test = c.op == NotEqual ? Equal : c.op;
+            Bits b(m_c.size(), false);
+            for (size_t i = 0; i < m_c.size(); ++i) {
+                // Only customers with scores (who bought in the period) pass; != is the rest.
+                bool hit = r->r[i] != 0;
+                if (hit && !any) {
+                    const qint64 x = f == u"rfm.r"   ? r->r[i]
+                                     : f == u"rfm.f" ? r->f[i]
+                                     : f == u"rfm.m" ? r->m[i]
+                                                     : qint64(r->r[i]) + r->f[i] + r->m[i];
+                    hit = cv::satisfies(x, test, o);
+                }
+                if (hit != (c.op == NotEqual || c.op == IsEmpty))
+                    b.set(i);
+            }
+            return b;
+        }
         }
         return Bits(m_c.size(), false);
     }

@@ -19,9 +19,8 @@ class CustomerColumns;
 // after an edit in the builder only the condition that changed is counted
 // again.
 //
-// Conditions it does not hold in memory (custom fields, the categories and
-// places of purchases, birthdays, RFM scores) are answered by the SQL
-// evaluator and kept the same way; so is matches() for one customer, which
+// Conditions it does not hold in memory (custom fields and birthdays) are
+// answered by the SQL evaluator and kept the same way; so is matches() for one customer, which
 // one indexed query answers faster than reading a column. The SQL evaluator
 // is the reference: tests check the two customer by customer.
 //

@@ -23,24 +23,33 @@ QList<RfmInput> RfmTable::inputs(Database &db, const AsOfDay &asOf, int periodDa
     q.bind(2, asOf.end());
     q.bind(3, customerId);
     q.bind(4, customerId);
-    // Local day starts of the period, to turn the last purchase into whole
-    // days without a time-zone conversion per customer.
-    std::vector<qint64> starts;
-    starts.reserve(size_t(periodDays) + 1);
-    for (int d = periodDays - 1; d >= -1; --d)
-        starts.push_back(asOf.startOfDaysAgo(d));
+    const Recency recency(asOf, periodDays);
     while (q.next()) {
         RfmInput in;
         in.customerId = q.columnInt64(0);
-        const qint64 last = q.columnInt64(1);
-        const auto it = std::upper_bound(starts.begin(), starts.end(), last);
-        const qint64 dayIndex = qint64(it - starts.begin()) - 1; // 0 = first day of the period
-        in.recencyDays = qint64(periodDays - 1) - dayIndex;
+        in.recencyDays = recency.daysSince(q.columnInt64(1));
         in.frequency = q.columnInt64(2);
         in.monetaryCents = q.columnInt64(3);
         out << in;
     }
     return out;
+}
+
+RfmTable::Recency::Recency(const AsOfDay &asOf, int periodDays)
+    : m_period(periodDays)
+{
+    // Local day starts of the period, to turn the last purchase into whole
+    // days without a time-zone conversion per customer.
+    m_starts.reserve(size_t(periodDays) + 1);
+    for (int d = periodDays - 1; d >= -1; --d)
+        m_starts.push_back(asOf.startOfDaysAgo(d));
+}
+
+qint64 RfmTable::Recency::daysSince(qint64 last) const
+{
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), last);
+    const qint64 dayIndex = qint64(it - m_starts.begin()) - 1; // 0 = first day of the period
+    return qint64(m_period - 1) - dayIndex;
 }
 
 bool RfmTable::fill(Database &db, const AsOfDay &asOf, int periodDays)

@@ -4,6 +4,7 @@
 #include "analytics/RfmScores.h"
 
 #include <optional>
+#include <vector>
 
 namespace clientele {
 
@@ -21,6 +22,19 @@ public:
 
     // What fill() computes, without storing it.
     static QList<RfmInput> inputs(Database &db, const AsOfDay &asOf, int periodDays, qint64 customerId = 0);
+
+    // Whole days from the day of `lastPurchase` (within the period) to the
+    // as-of day, for many customers: make the day starts once.
+    class Recency
+    {
+    public:
+        Recency(const AsOfDay &asOf, int periodDays);
+        qint64 daysSince(qint64 lastPurchase) const;
+
+    private:
+        int m_period;
+        std::vector<qint64> m_starts; // local day starts of the period and the day after
+    };
 
     // Scores of one customer as stored by the last fill of that period.
     static std::optional<RfmScore> scoreOf(Database &db, int periodDays, qint64 customerId);

@@ -9,6 +9,12 @@
 // "after the pause" includes the builder's deliberate 150 ms wait for the
 // owner to stop typing; "evaluation" is the rest, the part the 100 ms
 // budget is about.
+//
+// As in the window, the segments are evaluated first (the main window does
+// it when a shop opens), so the builder finds the data already read. Every
+// edit of the first round is a condition not counted before; the later
+// rounds change each value again, so nothing is answered from memory of an
+// earlier count.
 #include "commands/EditController.h"
 #include "demo/DemoShop.h"
 #include "segments/AsOfDay.h"
@@ -88,6 +94,9 @@ int main(int argc, char **argv)
 
     QElapsedTimer t;
     t.start();
+    engine.evaluate();
+    std::printf("segments evaluated, as when the shop opens:            %6lld ms\n", t.elapsed());
+    t.restart();
     Segment s;
     s.name = QStringLiteral("Bench");
     SegmentBuilder builder(db, edits, engine, s);
@@ -100,7 +109,16 @@ int main(int argc, char **argv)
     QList<qint64> engineOnly;
     QSignalSpy updated(&builder, &SegmentBuilder::previewUpdated);
     for (int round = 0; round < 3; ++round) {
-        for (const Rule &rule : edits_) {
+        for (Rule rule : edits_) {
+            // A new value each round: 3, then 4, then 5 purchases ...
+            if (round > 0 && rule.value.isDouble())
+                rule.value = rule.value.toDouble() + round;
+            else if (round > 0 && rule.value.isArray())
+                rule.value = QJsonArray{rule.value[0].toDouble() + round, rule.value[1]};
+            else if (round > 0 && rule.field == u"purchases.last_date")
+                rule.value = QDate::fromString(rule.value.toString(), Qt::ISODate).addDays(-round).toString(Qt::ISODate);
+            else if (round > 0)
+                rule.op = round == 1 ? StartsWith : Contains;
             updated.clear();
             t.restart();
             row->setRule(rule); // as a change in the row does: emits changed()

@@ -3,6 +3,7 @@
 //   build/bench/tests/bench/segment_bench
 //   tests/bench/segments_vs_sqlite3.sh build/bench/tests/bench/segment_bench 100000
 // CLIENTELE_BENCH_DB=FILE keeps the generated shop in FILE (made once per size).
+#include "segments/MemorySegmentEvaluator.h"
 #include "segments/RuleJson.h"
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentStore.h"
@@ -129,12 +130,16 @@ Database &shop(int customers)
     return *db;
 }
 
+// Everything, as after a change to the data: the in-memory evaluator reads
+// what the five rules need again, then evaluates them, the revenue of every
+// segment and the overlap of every pair.
 void BM_FullEvaluation(benchmark::State &state)
 {
     Database &db = shop(int(state.range(0)));
     SegmentEngine engine(db);
     engine.setAutoRefresh(false);
     for (auto _ : state) {
+        engine.evaluator().invalidate();
         const SegmentResults r = engine.evaluate(kAsOf);
         benchmark::DoNotOptimize(r.totalCustomers);
         state.counters["in_segments"] = double(r.totalCustomers - r.everyoneElse.members);
@@ -142,8 +147,86 @@ void BM_FullEvaluation(benchmark::State &state)
 }
 BENCHMARK(BM_FullEvaluation)->Arg(100000)->Unit(benchmark::kMillisecond);
 
-// The builder's live count while the owner edits one rule.
+// The same when nothing changed but the segments (reordered, renamed).
+void BM_FullEvaluationWarm(benchmark::State &state)
+{
+    Database &db = shop(int(state.range(0)));
+    SegmentEngine engine(db);
+    engine.setAutoRefresh(false);
+    engine.evaluate(kAsOf);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine.evaluate(kAsOf).totalCustomers);
+}
+BENCHMARK(BM_FullEvaluationWarm)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// The SQL evaluator alone, for comparison.
+void BM_FullEvaluationSql(benchmark::State &state)
+{
+    Database &db = shop(int(state.range(0)));
+    SegmentEngine engine(db);
+    engine.setAutoRefresh(false);
+    engine.setEvaluator(std::make_unique<SqlSegmentEvaluator>(db));
+    for (auto _ : state) {
+        engine.evaluator().invalidate();
+        benchmark::DoNotOptimize(engine.evaluate(kAsOf).totalCustomers);
+    }
+}
+BENCHMARK(BM_FullEvaluationSql)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// A rule with its value changed each time, as typing does, so that it is
+// counted anew.
+Rule edited(int segment, qint64 iteration)
+{
+    Rule rule = fiveSegments().at(segment).second;
+    if (!rule.isGroup()) {
+        if (rule.op == RuleOp::Between)
+            rule.value = QJsonArray{91, 180 + double(iteration % 30000)};
+        else
+            rule.value = rule.field == u"purchases.total" ? rule.value.toDouble() + double(iteration % 100000) / 100.0
+                                                          : rule.value.toDouble() + double(iteration % 30000);
+    } else {
+        rule.children[0].value = QStringLiteral("Lyon%1").arg(iteration);
+    }
+    return rule;
+}
+
+// The builder's live count while the owner edits one rule: the columns were
+// read when the builder opened (or by the last evaluation); each edit is a
+// condition not counted before.
 void BM_LiveCount(benchmark::State &state)
+{
+    Database &db = shop(int(state.range(0)));
+    MemorySegmentEvaluator evaluator(db);
+    const AsOfDay asOf(kAsOf, QTimeZone::utc());
+    const int segment = int(state.range(1));
+    evaluator.count(fiveSegments().at(segment).second, asOf); // the builder opens
+    qint64 i = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const Rule rule = edited(segment, i++);
+        state.ResumeTiming();
+        const qint64 n = evaluator.count(rule, asOf);
+        if (n < 0)
+            state.SkipWithError(evaluator.lastError().toStdString().c_str());
+        state.counters["count"] = double(n);
+    }
+}
+
+// The first count after the data changed: the columns are read again.
+void BM_LiveCountCold(benchmark::State &state)
+{
+    Database &db = shop(int(state.range(0)));
+    MemorySegmentEvaluator evaluator(db);
+    const AsOfDay asOf(kAsOf, QTimeZone::utc());
+    const Rule rule = fiveSegments().at(int(state.range(1))).second;
+    for (auto _ : state) {
+        evaluator.invalidate();
+        state.counters["count"] = double(evaluator.count(rule, asOf));
+    }
+}
+
+// The same count by the SQL evaluator.
+void BM_LiveCountSql(benchmark::State &state)
 {
     Database &db = shop(int(state.range(0)));
     SqlSegmentEvaluator evaluator(db);
@@ -152,18 +235,21 @@ void BM_LiveCount(benchmark::State &state)
     for (auto _ : state)
         state.counters["count"] = double(evaluator.count(rule, asOf));
 }
-BENCHMARK(BM_LiveCount)
-    ->Args({100000, 0})
-    ->Args({100000, 1})
-    ->Args({100000, 2})
-    ->Args({100000, 3})
-    ->Args({100000, 4})
-    ->Unit(benchmark::kMillisecond);
+
+void liveCountArgs(benchmark::internal::Benchmark *b)
+{
+    for (int segment = 0; segment < 5; ++segment)
+        b->Args({100000, segment});
+    b->Unit(benchmark::kMillisecond);
+}
+BENCHMARK(BM_LiveCount)->Apply(liveCountArgs);
+BENCHMARK(BM_LiveCountCold)->Apply(liveCountArgs);
+BENCHMARK(BM_LiveCountSql)->Apply(liveCountArgs);
 
 void BM_OverlapMatrix(benchmark::State &state)
 {
     Database &db = shop(int(state.range(0)));
-    SqlSegmentEvaluator evaluator(db);
+    MemorySegmentEvaluator evaluator(db);
     const AsOfDay asOf(kAsOf, QTimeZone::utc());
     const auto segments = fiveSegments();
     for (auto _ : state) {
@@ -188,26 +274,39 @@ void BM_FullEvaluationMillion(benchmark::State &state)
 }
 BENCHMARK(BM_FullEvaluationMillion)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+void BM_FullEvaluationSqlMillion(benchmark::State &state)
+{
+    BM_FullEvaluationSql(state);
+}
+BENCHMARK(BM_FullEvaluationSqlMillion)->Arg(1000000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 void BM_LiveCountMillion(benchmark::State &state)
 {
     BM_LiveCount(state);
 }
 BENCHMARK(BM_LiveCountMillion)->Args({1000000, 1})->Unit(benchmark::kMillisecond)->Iterations(5);
 
+void BM_LiveCountColdMillion(benchmark::State &state)
+{
+    BM_LiveCountCold(state);
+}
+BENCHMARK(BM_LiveCountColdMillion)->Args({1000000, 1})->Unit(benchmark::kMillisecond)->Iterations(3);
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    // Without a filter, leave out the million-customer runs.
+    // Without a filter, leave out the million-customer runs (Initialize
+    // takes the options it knows out of argv, so look first).
     bool filtered = false;
     for (int i = 1; i < argc; ++i)
         filtered = filtered || QByteArray(argv[i]).startsWith("--benchmark_filter");
+    benchmark::Initialize(&argc, argv);
     if (filtered)
         benchmark::RunSpecifiedBenchmarks();
     else
-        benchmark::RunSpecifiedBenchmarks(std::string("^BM_(FullEvaluation|LiveCount|OverlapMatrix)/"));
+        benchmark::RunSpecifiedBenchmarks(std::string("^BM_(FullEvaluation|LiveCount)(Warm|Cold|Sql)?/|^BM_OverlapMatrix/"));
     benchmark::Shutdown();
     shops().clear();
     return 0;

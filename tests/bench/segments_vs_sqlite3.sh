@@ -12,7 +12,7 @@ trap 'rm -rf "$dir"' EXIT
 base="$dir/shop.sqlite"
 file="$base.$customers"
 
-if [ "$customers" = 1000000 ]; then filter='^BM_(FullEvaluationMillion|LiveCountMillion)/'; else filter="^BM_(FullEvaluation|LiveCount|OverlapMatrix)/$customers(/|\$)"; fi
+if [ "$customers" = 1000000 ]; then filter="Million/"; else filter="^BM_((FullEvaluation|LiveCount)(Warm|Cold|Sql)?|OverlapMatrix)/$customers(/|\$)"; fi
 echo "== Clientele (segment_bench, $customers customers, 10 purchases each)"
 CLIENTELE_BENCH_DB="$base" "$bench" --benchmark_filter="$filter"
 

@@ -10,6 +10,7 @@
 
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>
+#include <QtCore/QThread>
 
 #include <algorithm>
 #include <bit>
@@ -821,6 +822,17 @@ MemorySegmentEvaluator::MemorySegmentEvaluator(Database &db, std::shared_ptr<Cus
 
 MemorySegmentEvaluator::~MemorySegmentEvaluator() = default;
 
+bool MemorySegmentEvaluator::lock_(std::unique_lock<std::mutex> &lock)
+{
+    // The main thread of a window must not wait while a worker reads a
+    // big shop: it asks SQL instead, which gives the same answers.
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread())
+        return lock.try_lock();
+    lock.lock();
+    return true;
+}
+
 void MemorySegmentEvaluator::invalidate()
 {
     // Others holding the old columns keep them until they are told.
@@ -835,7 +847,9 @@ std::optional<QList<qint64>> MemorySegmentEvaluator::matchingIds(const Rule &rul
         m_error = e;
         return std::nullopt;
     }
-    const std::lock_guard lock(m_columns->mutex);
+    std::unique_lock lock(m_columns->mutex, std::defer_lock);
+    if (!lock_(lock))
+        return m_sql->matchingIds(rule, asOf);
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return std::nullopt;
@@ -855,7 +869,9 @@ qint64 MemorySegmentEvaluator::count(const Rule &rule, const AsOfDay &asOf)
         m_error = e;
         return -1;
     }
-    const std::lock_guard lock(m_columns->mutex);
+    std::unique_lock lock(m_columns->mutex, std::defer_lock);
+    if (!lock_(lock))
+        return m_sql->count(rule, asOf);
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return -1;
@@ -871,7 +887,9 @@ bool MemorySegmentEvaluator::matches(const Rule &rule, const AsOfDay &asOf, qint
 
 QList<qint64> MemorySegmentEvaluator::everyone(const AsOfDay &asOf)
 {
-    const std::lock_guard lock(m_columns->mutex);
+    std::unique_lock lock(m_columns->mutex, std::defer_lock);
+    if (!lock_(lock))
+        return m_sql->everyone(asOf);
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return {};
@@ -880,7 +898,9 @@ QList<qint64> MemorySegmentEvaluator::everyone(const AsOfDay &asOf)
 
 std::optional<QList<CustomerSpend>> MemorySegmentEvaluator::spend(const AsOfDay &asOf, int days)
 {
-    const std::lock_guard lock(m_columns->mutex);
+    std::unique_lock lock(m_columns->mutex, std::defer_lock);
+    if (!lock_(lock))
+        return m_sql->spend(asOf, days);
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include <QtCore/QCoreApplication>
 
 #include <memory>
+#include <mutex>
 
 namespace clientele {
 
@@ -20,13 +21,16 @@ class CustomerColumns;
 // again.
 //
 // Conditions it does not hold in memory (custom fields and birthdays) are
-// answered by the SQL evaluator and kept the same way; so is matches() for one customer, which
-// one indexed query answers faster than reading a column. The SQL evaluator
-// is the reference: tests check the two customer by customer.
+// answered by the SQL evaluator and kept the same way; so is matches() for
+// one customer, which one indexed query answers faster than reading a
+// column. The SQL evaluator is the reference: tests check the two customer
+// by customer.
 //
 // What was read can be shared (columns()) with evaluators of other
 // connections to the same file, for instance one per worker thread; it is
-// safe to use from several threads, one evaluation at a time.
+// safe to use from several threads, one evaluation at a time. On the
+// application's main thread it never waits for a worker that is reading:
+// it asks the SQL evaluator then.
 class MemorySegmentEvaluator final : public SegmentEvaluator
 {
     Q_DECLARE_TR_FUNCTIONS(clientele::MemorySegmentEvaluator)
@@ -50,6 +54,7 @@ public:
 
 private:
     class Run;
+    bool lock_(std::unique_lock<std::mutex> &lock);
 
     Database &m_db;
     std::shared_ptr<CustomerColumns> m_columns;

@@ -74,6 +74,7 @@ private:
     QString nameProblem() const;
     void updateSaveButton();
     void setColor(const QString &color);
+    void readAhead();
     void showPreview(const PreviewResult &result);
 
     Database &m_db;

@@ -11,7 +11,9 @@
 #include "segments/SegmentStore.h"
 #include "segments/SegmentTemplates.h"
 
+#include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QLegend>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -23,9 +25,13 @@
 #include <QtGui/QImage>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QTableWidget>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace clientele;
 
@@ -265,4 +271,81 @@ TEST_F(DashboardPageTest, ComputesAgainWhenTheSegmentsChange)
     ASSERT_TRUE(SegmentStore(db).add(s));
     QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1 && !page.isComputing(), 20000);
     EXPECT_EQ(page.data().segments.size(), before + 1);
+}
+
+namespace {
+
+// WCAG's contrast ratio of two colours (1 to 21; body text wants 4.5).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    return p;
+}
+
+} // namespace
+
+// A desktop in dark colours: every chart's words must stand out from the
+// window behind them as they do in light colours.
+TEST_F(DashboardPageTest, ReadsInADarkPalette)
+{
+    fillDemoShop();
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    {
+        DashboardPage page(db, engine.get());
+        showAndWait(page);
+        const QColor window = page.palette().color(QPalette::Window);
+        ASSERT_LT(window.lightnessF(), 0.3);
+        int charts = 0;
+        for (int i = 0; i < page.chartCount(); ++i) {
+            QChartView *view = page.chartView(i);
+            if (!view)
+                continue;
+            ++charts;
+            QChart *chart = view->chart();
+            const std::string title = page.card(i)->title().toStdString();
+            EXPECT_FALSE(chart->isBackgroundVisible()) << title; // the window shows through
+            EXPECT_GE(contrast(chart->legend()->labelColor(), window), 4.5) << title;
+            for (QAbstractAxis *axis : chart->axes()) {
+                EXPECT_GE(contrast(axis->labelsColor(), window), 4.5) << title;
+                if (!axis->titleText().isEmpty()) {
+                    EXPECT_GE(contrast(axis->titleBrush().color(), window), 4.5) << title;
+                }
+            }
+        }
+        EXPECT_GT(charts, 5);
+        // The cards' words: titles and takeaways.
+        for (QLabel *label : page.findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->text().isEmpty()) {
+                EXPECT_GE(contrast(label->palette().color(label->foregroundRole()), window), 4.5)
+                    << label->text().toStdString();
+            }
+        }
+        saveScreenshot(page, QStringLiteral("dashboard-dark.png"));
+        if (auto *scroll = page.findChild<QScrollArea *>(QStringLiteral("dashboardScroll")))
+            saveScreenshot(*scroll->widget(), QStringLiteral("dashboard-dark-all.png"));
+    }
+    QApplication::setPalette(before);
 }

@@ -4,6 +4,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QLegend>
 #include <QtWidgets/QGraphicsLayout>
+#include <QtCore/QLocale>
 #include <QtGui/QFont>
 
 #include <array>
@@ -16,6 +17,9 @@ QChart *ChartStyle::newChart(const QPalette &palette)
     chart->setBackgroundVisible(false);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers as the owner writes them: "200,000" or "200.000".
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setTitleBrush(palette.brush(QPalette::WindowText));

@@ -1117,7 +1117,7 @@ void DashboardPage::fillSegmentsByLocation()
     auto *y = new QBarCategoryAxis(chart);
     y->append(names);
     auto *x = new QValueAxis(chart);
-    x->setLabelFormat(QStringLiteral("%.0f%%"));
+    x->setLabelFormat(QStringLiteral("%.0f") + QLocale().percent());
     x->setTitleText(tr("Share of the location's customers, last 12 months"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);

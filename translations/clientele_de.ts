@@ -3493,6 +3493,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>Shop na&amp;me:</source>
         <translation>&amp;Name des Ladens:</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::OptionsPage</name>
@@ -6239,6 +6243,10 @@ Make no more changes, and restore the last backup with File → Restore from a b
         <source>%1 customers fit today (%2 of your customers).</source>
         <translation>Heute passen %1 Kunden (%2 Ihrer Kunden).</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::SegmentsPage</name>
@@ -6645,6 +6653,10 @@ Die meisten Läden fahren mit drei bis fünf Gruppen am besten. Beginnen Sie mit
     <message>
         <source>The segments could not be added.</source>
         <translation>Die Segmente konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
     </message>
 </context>
 <context>

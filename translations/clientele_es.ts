@@ -3494,6 +3494,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>Shop na&amp;me:</source>
         <translation>&amp;Nombre de la tienda:</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::OptionsPage</name>
@@ -6240,6 +6244,10 @@ No haga más cambios y restaure la última copia de seguridad con Archivo → Re
         <source>%1 customers fit today (%2 of your customers).</source>
         <translation>Hoy coinciden %1 clientes (el %2 de sus clientes).</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::SegmentsPage</name>
@@ -6646,6 +6654,10 @@ A la mayoría de las tiendas les va mejor con entre tres y cinco grupos. Empiece
     <message>
         <source>The segments could not be added.</source>
         <translation>No se pudieron añadir los segmentos.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
     </message>
 </context>
 <context>

@@ -3494,6 +3494,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>Shop na&amp;me:</source>
         <translation>&amp;Nom de la boutique&#xa0;:</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::OptionsPage</name>
@@ -6240,6 +6244,10 @@ Ne faites plus de modifications et restaurez la dernière sauvegarde avec Fichie
         <source>%1 customers fit today (%2 of your customers).</source>
         <translation>%1 clients correspondent aujourd&apos;hui (%2 de vos clients).</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
 </context>
 <context>
     <name>clientele::SegmentsPage</name>
@@ -6646,6 +6654,10 @@ La plupart des commerces s&apos;en sortent le mieux avec trois à cinq groupes. 
     <message>
         <source>The segments could not be added.</source>
         <translation>Les segments n&apos;ont pas pu être ajoutés.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>comptage…</translation>
     </message>
 </context>
 <context>

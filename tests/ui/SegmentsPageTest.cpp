@@ -307,6 +307,7 @@ TEST_F(SegmentsPageTest, GalleryShowsLiveCountsAndAddsTheChosenInOneStep)
     TemplateGallery *g = page->gallery();
     ASSERT_TRUE(g);
     g->showSet(QStringLiteral("cafe"));
+    QTRY_VERIFY(!g->isCountPending()); // counted in a worker
     const TemplateSet cafe = *SegmentTemplates::set(QStringLiteral("cafe"));
     for (const SegmentTemplate &t : cafe.segments)
         EXPECT_EQ(g->countOf(t.key), count(t.rule)) << t.key.toStdString();

@@ -2,11 +2,13 @@
 
 #include "ColorSwatch.h"
 #include "commands/EditController.h"
+#include "common/RuleCounter.h"
 #include "segments/AsOfDay.h"
 #include "segments/RuleJson.h"
 #include "segments/RuleText.h"
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentStore.h"
+#include "storage/CustomerStore.h"
 #include "storage/SettingsStore.h"
 
 #include <QtCore/QLocale>
@@ -44,7 +46,9 @@ TemplateGallery::TemplateGallery(Database &db, EditController &edits, SegmentEng
     setObjectName(QStringLiteral("templateGallery"));
     setWindowTitle(tr("Start from a template"));
     m_existing = SegmentStore(db).count();
-    m_total = engine.evaluator().everyone(AsOfDay::forDatabase(db, engine.asOf())).size();
+    m_total = CustomerStore(db).count();
+    m_counter = new RuleCounter(db, engine, this);
+    connect(m_counter, &RuleCounter::counted, this, &TemplateGallery::showCounts);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Pick the kind of business closest to yours, or single groups by how recently, how "
@@ -207,18 +211,32 @@ void TemplateGallery::updateCounts()
     if (!m_set)
         return;
     m_set = SegmentTemplates::set(m_set->key, parameters());
-    const AsOfDay asOf = AsOfDay::forDatabase(m_db, m_engine.asOf());
+    // The sentences follow at once; the numbers come from a worker.
+    QList<Rule> rules;
+    m_counted.clear();
     for (Card &c : m_cards) {
         for (const SegmentTemplate &t : m_set->segments) {
             if (t.key != c.key)
                 continue;
             c.sentence->setText(RuleText::sentence(t.rule));
-            c.members = m_engine.evaluator().count(t.rule, asOf);
-            const double share = m_total > 0 && c.members > 0 ? double(c.members) / double(m_total) : 0.0;
-            c.count->setText(c.members < 0 ? tr("cannot be counted")
-                                           : tr("%1 (%2%)").arg(customers(c.members),
-                                                               QLocale().toString(share * 100, 'f', 0)));
+            c.count->setText(tr("counting…"));
+            rules << t.rule;
+            m_counted << c.key;
         }
+    }
+    m_counter->count(rules);
+}
+
+void TemplateGallery::showCounts(const QList<qint64> &counts)
+{
+    for (Card &c : m_cards) {
+        const qsizetype at = m_counted.indexOf(c.key);
+        if (at < 0 || at >= counts.size())
+            continue;
+        c.members = counts.at(at);
+        const double share = m_total > 0 && c.members > 0 ? double(c.members) / double(m_total) : 0.0;
+        c.count->setText(c.members < 0 ? tr("cannot be counted")
+                                       : tr("%1 (%2%)").arg(customers(c.members), QLocale().toString(share * 100, 'f', 0)));
     }
     updateButtons();
     Q_EMIT countsUpdated();
@@ -226,7 +244,7 @@ void TemplateGallery::updateCounts()
 
 bool TemplateGallery::isCountPending() const
 {
-    return m_delay->isActive();
+    return m_delay->isActive() || m_counter->isBusy();
 }
 
 QStringList TemplateGallery::chosen() const

@@ -18,6 +18,7 @@ namespace clientele {
 
 class Database;
 class EditController;
+class RuleCounter;
 class SegmentEngine;
 
 // Ready-made segments to start from: a set for the kind of business (café,
@@ -62,6 +63,7 @@ private:
 
     void rebuild();
     void updateCounts();
+    void showCounts(const QList<qint64> &counts);
     void updateButtons();
     QMap<QString, int> parameters() const;
 
@@ -79,6 +81,8 @@ private:
     QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_delay = nullptr;
+    RuleCounter *m_counter = nullptr;
+    QStringList m_counted; // template keys, in the order they were counted
     std::optional<TemplateSet> m_set;
     qint64 m_total = 0;
     qint64 m_existing = 0;

@@ -1,5 +1,6 @@
 #include "OnboardingWizard.h"
 
+#include "common/RuleCounter.h"
 #include "common/WhyLabel.h"
 
 #include "commands/EditController.h"
@@ -81,6 +82,10 @@ OnboardingWizard::OnboardingWizard(Database &db, EditController &edits, AppSetti
     setPage(BackupsPageId, createBackupsPage());
     setPage(DonePageId, createDonePage());
     setStartId(WelcomePageId);
+    if (m_engine) {
+        m_counter = new RuleCounter(m_db, *m_engine, this);
+        connect(m_counter, &RuleCounter::counted, this, &OnboardingWizard::showGroupCounts);
+    }
 }
 
 OnboardingWizard::~OnboardingWizard() = default;
@@ -378,9 +383,9 @@ void OnboardingWizard::updateGroups()
     const std::optional<TemplateSet> set = SegmentTemplates::set(m_builtSet, parameters());
     if (!set)
         return;
-    std::optional<AsOfDay> asOf;
-    if (m_engine)
-        asOf = AsOfDay::forDatabase(m_db, m_engine->asOf());
+    // The sentences at once; the counts from a worker (showGroupCounts).
+    QList<Rule> rules;
+    m_counted.clear();
     for (int i = 0; i < m_segments->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_segments->topLevelItem(i);
         const QString key = item->data(NameColumn, KeyRole).toString();
@@ -389,13 +394,33 @@ void OnboardingWizard::updateGroups()
                 continue;
             item->setText(SentenceColumn, RuleText::sentence(t.rule));
             item->setToolTip(SentenceColumn, item->text(SentenceColumn));
-            if (m_engine) {
-                const qint64 n = m_engine->evaluator().count(t.rule, *asOf);
-                item->setText(CountColumn, n < 0 ? tr("cannot be counted") : QLocale().toString(n));
+            if (m_counter) {
+                item->setText(CountColumn, tr("…"));
+                rules << t.rule;
+                m_counted << key;
             }
         }
     }
-    m_segments->setColumnHidden(CountColumn, !m_engine);
+    m_segments->setColumnHidden(CountColumn, !m_counter);
+    if (m_counter)
+        m_counter->count(rules);
+}
+
+void OnboardingWizard::showGroupCounts(const QList<qint64> &counts)
+{
+    for (int i = 0; i < m_segments->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_segments->topLevelItem(i);
+        const qsizetype at = m_counted.indexOf(item->data(NameColumn, KeyRole).toString());
+        if (at < 0 || at >= counts.size())
+            continue;
+        const qint64 n = counts.at(at);
+        item->setText(CountColumn, n < 0 ? tr("cannot be counted") : QLocale().toString(n));
+    }
+}
+
+bool OnboardingWizard::isCounting() const
+{
+    return m_counter && m_counter->isBusy();
 }
 
 bool OnboardingWizard::save(QString *error)

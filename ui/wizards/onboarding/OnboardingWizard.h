@@ -17,6 +17,7 @@ namespace clientele {
 class AppSettings;
 class Database;
 class EditController;
+class RuleCounter;
 class SegmentEngine;
 
 // The first-run questions: what Clientele does, the kind of business, how
@@ -53,6 +54,8 @@ public:
     void setCustomersHandler(CustomersHandler handler);
     // The demo shop or an import was brought in through the handler.
     bool customersBroughtIn() const { return m_broughtIn; }
+    // The proposed groups are being counted.
+    bool isCounting() const;
 
     void accept() override;
     bool validateCurrentPage() override;
@@ -71,12 +74,15 @@ private:
     QMap<QString, int> parameters() const;
     void buildGroups();
     void updateGroups();
+    void showGroupCounts(const QList<qint64> &counts);
     bool save(QString *error);
 
     Database &m_db;
     EditController &m_edits;
     AppSettings &m_settings;
     SegmentEngine *m_engine = nullptr;
+    RuleCounter *m_counter = nullptr; // with an engine only
+    QStringList m_counted;            // template keys, in the order counted
 
     QComboBox *m_kind = nullptr;
     QLineEdit *m_shopName = nullptr;

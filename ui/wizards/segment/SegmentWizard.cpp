@@ -1,5 +1,6 @@
 #include "SegmentWizard.h"
 
+#include "common/RuleCounter.h"
 #include "common/WhyLabel.h"
 
 #include "model/Customer.h"
@@ -80,6 +81,8 @@ SegmentWizard::SegmentWizard(Database &db, SegmentEngine &engine, QWidget *paren
     m_delay->setSingleShot(true);
     m_delay->setInterval(200);
     connect(m_delay, &QTimer::timeout, this, &SegmentWizard::updatePreview);
+    m_counter = new RuleCounter(m_db, m_engine, this);
+    connect(m_counter, &RuleCounter::counted, this, &SegmentWizard::showCount);
 
     setPage(WhoPage, createWhoPage());
     setPage(DetailsPage, createDetailsPage());
@@ -421,12 +424,17 @@ void SegmentWizard::updatePreview()
         return;
     }
     m_sentence->setText(RuleText::sentence(r));
-    const AsOfDay asOf = AsOfDay::forDatabase(m_db, m_engine.asOf());
-    m_liveCount = m_engine.evaluator().count(r, asOf);
+    m_count->setText(tr("Counting…"));
+    m_counter->count({r}); // showCount() follows
+}
+
+void SegmentWizard::showCount(const QList<qint64> &counts, const QString &error)
+{
+    m_liveCount = counts.value(0, -1);
     m_total = CustomerStore(m_db).count();
     const QLocale locale;
     if (m_liveCount < 0)
-        m_count->setText(tr("These answers could not be counted: %1").arg(m_engine.evaluator().lastError()));
+        m_count->setText(tr("These answers could not be counted: %1").arg(error));
     else if (m_liveCount == 0)
         m_count->setText(tr("No customers fit these answers today. You can loosen them in the builder."));
     else {

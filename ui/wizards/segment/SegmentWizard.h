@@ -18,6 +18,7 @@ class QTimer;
 namespace clientele {
 
 class Database;
+class RuleCounter;
 class SegmentEngine;
 
 // "Help me make a segment": a few plain questions (how often, how much,
@@ -55,6 +56,7 @@ private:
     void showChosenDetails();
     void schedulePreview();
     void updatePreview();
+    void showCount(const QList<qint64> &counts, const QString &error);
     QString suggestedName() const;
 
     Database &m_db;
@@ -84,6 +86,7 @@ private:
     QLabel *m_sentence = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_delay = nullptr;
+    RuleCounter *m_counter = nullptr;
 };
 
 } // namespace clientele

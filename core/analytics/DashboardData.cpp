@@ -9,13 +9,22 @@
 #include "storage/SqliteStatement.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace clientele {
 
 namespace {
 
 constexpr int Steps = 6;
+
+struct PairHash
+{
+    size_t operator()(const std::pair<qint64, qint64> &p) const noexcept
+    {
+        return std::hash<qint64>()(p.first * 1000003 ^ p.second);
+    }
+};
 
 QList<qint64> readIds(SqliteStatement &q)
 {
@@ -63,15 +72,6 @@ DashboardData DashboardData::compute(Database &db, const Options &options,
     }
     for (SegmentSlice &s : d.segments)
         s.revenueShare = d.revenueCents > 0 ? double(s.revenueCents) / double(d.revenueCents) : 0.0;
-    {
-        SqliteStatement q(db.handle(), "SELECT count(*) FROM purchases p JOIN customers c ON c.id = p.customer_id "
-                                       "AND c.erased = 0 WHERE p.time < ?");
-        q.bind(1, asOf.end());
-        if (q.next())
-            d.purchasesEver = q.columnInt64(0);
-        else
-            d.error = q.error();
-    }
     if (!next())
         return d;
 
@@ -88,21 +88,25 @@ DashboardData DashboardData::compute(Database &db, const Options &options,
         };
         for (const Location &l : LocationStore(db).all())
             locationRow(l.id, l.name);
-        // "+p.time": purchases are read in table order, not fetched one by one
-        // through the time index (34 s against 2 s for a month of a
-        // million-customer shop).
-        SqliteStatement q(db.handle(),
-                          "SELECT coalesce(p.location_id, 0), p.customer_id, sum(p.amount_cents) FROM purchases p "
-                          "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
-                          "WHERE +p.time >= ? AND +p.time < ? GROUP BY 1, 2");
+        // Purchases in table order, summed here: no sort of the window, no
+        // lookup of the customer (erased customers have no segment entry).
+        // A million-customer shop: 2 s, against 7 s grouped by SQLite.
+        SqliteStatement q(db.handle(), "SELECT coalesce(p.location_id, 0), p.customer_id, p.amount_cents "
+                                       "FROM purchases p NOT INDEXED WHERE p.time >= ? AND p.time < ?");
         q.bind(1, asOf.windowStart(options.locationDays));
         q.bind(2, asOf.end());
+        std::unordered_set<std::pair<qint64, qint64>, PairHash> seen; // location, customer
         while (q.next()) {
+            const qint64 customer = q.columnInt64(1);
+            const auto segment = d.segmentOf.constFind(customer);
+            if (segment == d.segmentOf.cend())
+                continue; // erased
             LocationTotals &l = locationRow(q.columnInt64(0), tr("No location"));
-            ++l.customers;
             l.revenueCents += q.columnInt64(2);
-            const qsizetype seg = segmentIndex.value(d.segmentOf.value(q.columnInt64(1)), d.segments.size() - 1);
-            ++l.customersBySegment[seg];
+            if (!seen.insert({l.locationId, customer}).second)
+                continue;
+            ++l.customers;
+            ++l.customersBySegment[segmentIndex.value(segment.value(), d.segments.size() - 1)];
         }
         std::stable_sort(d.locations.begin(), d.locations.end(), [](const LocationTotals &a, const LocationTotals &b) {
             return a.revenueCents > b.revenueCents;
@@ -111,43 +115,74 @@ DashboardData DashboardData::compute(Database &db, const Options &options,
     if (!next())
         return d;
 
-    // 3. New and returning customers per month.
+    // 3. New and returning customers per month, in one pass over the
+    // (customer_id, time, amount_cents) index: each customer's purchases
+    // come together and by time, so the first one is their first ever. The
+    // same pass counts the purchases ever and gathers what the RFM grid
+    // (step 4) scores.
+    QList<RfmInput> rfmInputs;
     {
-        std::unordered_map<qint64, qint64> first;
-        SqliteStatement firsts(db.handle(), "SELECT p.customer_id, min(p.time) FROM purchases p "
-                                            "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
-                                            "WHERE p.time < ? GROUP BY p.customer_id");
-        firsts.bind(1, asOf.end());
-        while (firsts.next())
-            first.emplace(firsts.columnInt64(0), firsts.columnInt64(1));
-        SqliteStatement inMonth(db.handle(), "SELECT DISTINCT p.customer_id FROM purchases p "
-                                             "JOIN customers c ON c.id = p.customer_id AND c.erased = 0 "
-                                             "WHERE +p.time >= ? AND +p.time < ?");
+        const qint64 rfmStart = asOf.windowStart(options.rfmPeriodDays);
+        const RfmTable::Recency recency(asOf, options.rfmPeriodDays);
+        RfmInput rfm;
+        const auto flushRfm = [&] {
+            if (rfm.frequency > 0)
+                rfmInputs << rfm;
+            rfm = RfmInput{};
+        };
         const QDate thisMonth(d.asOf.year(), d.asOf.month(), 1);
+        std::vector<qint64> starts; // the months' first seconds, then the end
         for (int i = options.months - 1; i >= 0; --i) {
             Month m;
             m.month = thisMonth.addMonths(-i);
-            const qint64 start = asOf.startOf(m.month);
-            const qint64 end = std::min(asOf.startOf(m.month.addMonths(1)), asOf.end());
-            inMonth.reset();
-            inMonth.bind(1, start);
-            inMonth.bind(2, end);
-            while (inMonth.next()) {
-                const auto f = first.find(inMonth.columnInt64(0));
-                if (f != first.end() && f->second >= start)
-                    ++m.newCustomers;
-                else
-                    ++m.returningCustomers;
-            }
             d.months << m;
+            starts.push_back(asOf.startOf(m.month));
         }
+        starts.push_back(std::min(asOf.startOf(thisMonth.addMonths(1)), asOf.end()));
+        SqliteStatement q(db.handle(), "SELECT p.customer_id, p.time, p.amount_cents FROM customers c "
+                                       "JOIN purchases p ON p.customer_id = c.id "
+                                       "WHERE c.erased = 0 AND p.time < ? ORDER BY p.customer_id, p.time");
+        q.bind(1, asOf.end());
+        qint64 customer = -1;
+        qint64 first = 0;
+        std::vector<bool> seen(d.months.size(), false);
+        if (!q.isValid())
+            d.error = q.error();
+        while (q.next()) {
+            ++d.purchasesEver;
+            const qint64 id = q.columnInt64(0);
+            const qint64 t = q.columnInt64(1);
+            if (id != customer) {
+                flushRfm();
+                customer = id;
+                first = t;
+                std::fill(seen.begin(), seen.end(), false);
+            }
+            if (t >= rfmStart) {
+                rfm.customerId = id;
+                rfm.recencyDays = recency.daysSince(t); // the last one stays
+                ++rfm.frequency;
+                rfm.monetaryCents += q.columnInt64(2);
+            }
+            if (t < starts.front() || t >= starts.back())
+                continue;
+            const auto month = size_t(std::upper_bound(starts.begin(), starts.end(), t) - starts.begin()) - 1;
+            if (month >= seen.size() || seen[month])
+                continue;
+            seen[month] = true;
+            if (first >= starts[month])
+                ++d.months[qsizetype(month)].newCustomers;
+            else
+                ++d.months[qsizetype(month)].returningCustomers;
+        }
+        flushRfm();
     }
     if (!next())
         return d;
 
     // 4. The RFM grid: recency by frequency.
     {
-        const QList<RfmScore> scores = RfmScores::compute(RfmTable::inputs(db, asOf, options.rfmPeriodDays));
+        const QList<RfmScore> scores = RfmScores::compute(rfmInputs);
         for (const RfmScore &s : scores)
             if (s.r >= 1 && s.r <= 5 && s.f >= 1 && s.f <= 5)
                 d.rfm[size_t(s.r - 1)][size_t(s.f - 1)] << s.customerId;

@@ -1,8 +1,10 @@
 #include "TempDatabase.h"
 
 #include "analytics/DashboardData.h"
+#include "analytics/RfmScores.h"
 #include "demo/DemoShop.h"
 #include "segments/AsOfDay.h"
+#include "segments/RfmTable.h"
 #include "segments/RuleJson.h"
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentHistory.h"
@@ -166,6 +168,10 @@ TEST_F(DashboardDataTest, RfmGridCountsEveryBuyerOnceAndRanksThem)
             cells += d.rfmCount(r, f);
     EXPECT_EQ(cells, buyers);
     EXPECT_EQ(d.rfmCount(0, 1), 0);
+    // Each buyer sits in the cell of the scores that rules use (rfm.r, rfm.f).
+    const AsOfDay asOf = AsOfDay::forDatabase(db, kAsOf);
+    for (const RfmScore &s : RfmScores::compute(RfmTable::inputs(db, asOf, 365)))
+        EXPECT_TRUE(d.rfmCustomers(s.r, s.f).contains(s.customerId)) << s.customerId;
 
     // Everyone with recency 5 bought later than anyone with recency 1, and
     // frequency 5 bought more often than frequency 1.

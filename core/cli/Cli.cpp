@@ -672,7 +672,7 @@ int Cli::tag(Database &db, const QStringList &args)
             customers << id;
         }
         // Only customers that exist can carry a tag.
-        const QList<qint64> everyone = SqlSegmentEvaluator(db).everyone(AsOfDay::forDatabase(db, day));
+        const QList<qint64> everyone = SqlSegmentEvaluator(db).everyone(AsOfDay::forDatabase(db));
         const QSet<qint64> known(everyone.cbegin(), everyone.cend());
         QStringList unknown;
         QList<qint64> existing;

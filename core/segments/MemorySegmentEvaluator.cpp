@@ -273,6 +273,12 @@ public:
         return true;
     }
 
+    bool allCreatedBy(qint64 end)
+    {
+        const CustomerNumbers *n = numbers();
+        return n && std::all_of(n->created.begin(), n->created.end(), [end](qint64 t) { return t < end; });
+    }
+
     std::optional<Bits> evaluate(const Rule &rule)
     {
         if (!rule.isGroup())
@@ -893,6 +899,12 @@ QList<qint64> MemorySegmentEvaluator::everyone(const AsOfDay &asOf)
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return {};
+    // Usually everybody was created by then; otherwise SQL decides who had
+    // done something by then.
+    if (!run.allCreatedBy(asOf.end())) {
+        lock.unlock();
+        return m_sql->everyone(asOf);
+    }
     return QList<qint64>(m_columns->ids.cbegin(), m_columns->ids.cend());
 }
 

@@ -15,6 +15,9 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+
 
 namespace clientele {
 
@@ -190,9 +193,13 @@ SegmentResults SegmentEngine::evaluate(QDate day)
             s.sentence = RuleText::sentence(*rule);
             const auto ids = m_evaluator->matchingIds(*rule, asOf);
             if (ids) {
-                matched[size_t(i)] = *ids;
-                s.ruleMatches = ids->size();
-                for (qint64 id : *ids) {
+                // Only those who exist as of the day (everyone, ascending).
+                QList<qint64> &in = matched[size_t(i)];
+                in.reserve(ids->size());
+                std::set_intersection(ids->cbegin(), ids->cend(), everyone.cbegin(), everyone.cend(),
+                                      std::back_inserter(in));
+                s.ruleMatches = in.size();
+                for (qint64 id : std::as_const(in)) {
                     auto it = r.segmentOf.find(id);
                     if (it != r.segmentOf.end() && it.value() == 0)
                         it.value() = seg.id;

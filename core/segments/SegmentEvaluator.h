@@ -36,7 +36,10 @@ public:
     // -1 on failure.
     virtual qint64 count(const Rule &rule, const AsOfDay &asOf) = 0;
     virtual bool matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId) = 0;
-    // Everybody a segment could contain.
+    // Everybody who exists as of the day, ascending: not erased, and
+    // created by the end of the day or with a purchase or interaction by
+    // then (an imported customer is created on the day of the import, but
+    // exists from their first purchase). The population segments split.
     virtual QList<qint64> everyone(const AsOfDay &asOf) = 0;
 
     // Every customer who bought in the last `days` days up to the end of

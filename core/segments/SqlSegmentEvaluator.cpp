@@ -111,10 +111,15 @@ bool SqlSegmentEvaluator::matches(const Rule &rule, const AsOfDay &asOf, qint64 
     return q.next();
 }
 
-QList<qint64> SqlSegmentEvaluator::everyone(const AsOfDay &)
+QList<qint64> SqlSegmentEvaluator::everyone(const AsOfDay &asOf)
 {
     QList<qint64> ids;
-    SqliteStatement q(m_db.handle(), "SELECT id FROM customers WHERE erased = 0 ORDER BY id");
+    SqliteStatement q(m_db.handle(),
+                      "SELECT c.id FROM customers c WHERE c.erased = 0 AND (c.created_at < ?1 "
+                      "OR EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = c.id AND p.time < ?1) "
+                      "OR EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND i.time < ?1)) "
+                      "ORDER BY c.id");
+    q.bind(1, asOf.end());
     while (q.next())
         ids << q.columnInt64(0);
     return ids;

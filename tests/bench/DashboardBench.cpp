@@ -73,6 +73,10 @@ int main(int argc, char **argv)
             return true;
         });
         std::printf("run %d: dashboard computed in %lld ms (segments evaluated inside)\n", run + 1, t.elapsed());
+        if (run == 0)
+            for (const DashboardData::Month &m : data.months)
+                std::printf("  %s: %lld new, %lld returning\n", qPrintable(m.month.toString(QStringLiteral("yyyy-MM"))),
+                            m.newCustomers, m.returningCustomers);
 
         SegmentEngine engine(db);
         engine.setAutoRefresh(false);

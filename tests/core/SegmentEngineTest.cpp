@@ -4,6 +4,7 @@
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentHistory.h"
 #include "segments/SegmentStore.h"
+#include "segments/SqlSegmentEvaluator.h"
 #include "storage/PurchaseStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlUtil.h"
@@ -156,6 +157,39 @@ TEST_F(SegmentEngineTest, EachCustomerGoesToTheFirstMatchingSegment)
     EXPECT_EQ(r.overlap[1][0], 1);
     EXPECT_EQ(r.overlap[0][2], 0);
     EXPECT_EQ(r.overlap[1][1], 2);
+}
+
+// As of a past day, customers who did not exist yet are nobody's: neither
+// in a segment nor in "Everyone else". An imported customer, created on the
+// day of the import, exists from their first purchase.
+TEST_F(SegmentEngineTest, CustomersWhoDidNotExistYetAreLeftOut)
+{
+    const qint64 old = customer(QStringLiteral("Lyon"), {{100, 1000}});
+    const qint64 imported = customer(QStringLiteral("Lyon"), {{90, 2000}});
+    const qint64 later = customer(QStringLiteral("Lyon"));
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(sql::exec(q, QStringLiteral("UPDATE customers SET created_at = ? WHERE id IN (?, ?)"),
+                          {at(kAsOf.addDays(-10)), imported, later}));
+    segment(QStringLiteral("Lyon"), Rule::condition(QStringLiteral("city"), RuleOp::Equal, QStringLiteral("Lyon")));
+    segment(QStringLiteral("Never bought"), Rule::condition(QStringLiteral("purchases.count"), RuleOp::Equal, 0));
+    for (bool memory : {true, false}) {
+        SegmentEngine engine(db);
+        engine.setAutoRefresh(false);
+        if (!memory)
+            engine.setEvaluator(std::make_unique<SqlSegmentEvaluator>(db));
+        const SegmentResults before = engine.evaluate(kAsOf.addDays(-50));
+        EXPECT_EQ(before.totalCustomers, 2) << memory;
+        EXPECT_TRUE(before.segmentOf.contains(old));
+        EXPECT_TRUE(before.segmentOf.contains(imported));
+        EXPECT_FALSE(before.segmentOf.contains(later));
+        EXPECT_EQ(before.segments[0].ruleMatches, 2) << memory;
+        EXPECT_EQ(before.segments[1].ruleMatches, 0) << memory;
+        EXPECT_EQ(before.overlap[0][0], 2) << memory;
+        EXPECT_EQ(before.everyoneElse.members, 0) << memory;
+        const SegmentResults now = engine.evaluate(kAsOf);
+        EXPECT_EQ(now.totalCustomers, 3) << memory;
+        EXPECT_EQ(now.segmentOf.value(later), now.segments[0].segmentId) << memory;
+    }
 }
 
 TEST_F(SegmentEngineTest, ExplainsWhyACustomerIsWhereTheyAre)

@@ -204,4 +204,14 @@ QList<qint64> TagStore::customersWith(qint64 tagId) const
     return result;
 }
 
+QStringList TagStore::names() const
+{
+    QStringList out;
+    QSqlQuery q(m_db.connection());
+    if (sql::exec(q, QStringLiteral("SELECT name FROM tags ORDER BY name COLLATE NOCASE")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
 } // namespace clientele

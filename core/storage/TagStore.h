@@ -3,6 +3,7 @@
 #include "model/Tag.h"
 
 #include <QtCore/QList>
+#include <QtCore/QStringList>
 
 #include <optional>
 
@@ -18,6 +19,8 @@ public:
     explicit TagStore(Database &db);
 
     QList<Tag> all() const; // with customer counts, by name
+    // The tags' names alone, in the order of all() (no counting).
+    QStringList names() const;
     std::optional<Tag> find(qint64 id) const;
     std::optional<Tag> findByName(const QString &name) const;
     // The tag of that name (case-insensitive), created when missing.

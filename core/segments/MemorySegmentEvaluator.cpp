@@ -92,6 +92,23 @@ struct Events
     std::vector<qint64> offsets;
     std::vector<qint64> times;
     std::vector<qint64> cents; // purchases only
+
+    // Customer i's events with start <= time < end: [first, second).
+    std::pair<size_t, size_t> within(size_t i, qint64 start, qint64 end) const
+    {
+        const auto first = times.begin() + offsets[i];
+        const auto last = times.begin() + offsets[i + 1];
+        const auto from = std::lower_bound(first, last, start);
+        const auto to = std::lower_bound(from, last, end);
+        return {size_t(from - times.begin()), size_t(to - times.begin())};
+    }
+    qint64 sum(size_t from, size_t to) const
+    {
+        qint64 total = 0;
+        for (size_t k = from; k < to; ++k)
+            total += cents[k];
+        return total;
+    }
 };
 
 // A text column of the customers: a code per customer into the distinct values.
@@ -439,19 +456,11 @@ private:
         const RfmTable::Recency recency(m_asOf, period);
         QList<RfmInput> inputs;
         for (size_t i = 0; i < m_c.size(); ++i) {
-            const auto first = e->times.begin() + e->offsets[i];
-            const auto last = e->times.begin() + e->offsets[i + 1];
-            const auto from = std::lower_bound(first, last, start);
-            const auto to = std::lower_bound(from, last, end);
+            const auto [from, to] = e->within(i, start, end);
             if (from == to)
                 continue;
-            RfmInput in;
-            in.customerId = qint64(i); // the index here, not the id
-            in.recencyDays = recency.daysSince(*(to - 1));
-            in.frequency = qint64(to - from);
-            for (auto k = from - e->times.begin(); k < to - e->times.begin(); ++k)
-                in.monetaryCents += e->cents[size_t(k)];
-            inputs << in;
+            // The index stands for the customer here, not the id.
+            inputs << RfmInput{qint64(i), recency.daysSince(e->times[to - 1]), qint64(to - from), e->sum(from, to)};
         }
         RfmColumn col;
         col.r.assign(m_c.size(), 0);
@@ -597,11 +606,8 @@ private:
         const qint64 start = c.windowDays > 0 ? m_asOf.windowStart(c.windowDays) : std::numeric_limits<qint64>::min();
         Bits b(m_c.size(), false);
         for (size_t i = 0; i < m_c.size(); ++i) {
-            const auto first = e.times.begin() + e.offsets[i];
-            const auto last = e.times.begin() + e.offsets[i + 1];
-            const auto from = start == std::numeric_limits<qint64>::min() ? first : std::lower_bound(first, last, start);
-            const auto to = std::lower_bound(from, last, end);
-            if (test(size_t(from - e.times.begin()), size_t(to - e.times.begin())))
+            const auto [from, to] = e.within(i, start, end);
+            if (test(from, to))
                 b.set(i);
         }
         return b;
@@ -634,21 +640,14 @@ private:
                     if (to == from)
                         return c.op == NotEqual;
                     const qint64 n = qint64(to - from);
-                    qint64 sum = 0;
-                    for (size_t k = from; k < to; ++k)
-                        sum += e->cents[k];
+                    const qint64 sum = e->sum(from, to);
                     if (c.op == Between)
                         return sum >= o.a * n && sum <= o.b * n;
                     return cv::satisfies(sum, c.op, cv::Operands{o.a * n, 0});
                 });
             }
             if (f == u"purchases.total")
-                return perCustomer(*e, c, [&](size_t from, size_t to) {
-                    qint64 sum = 0;
-                    for (size_t k = from; k < to; ++k)
-                        sum += e->cents[k];
-                    return cv::satisfies(sum, c.op, o);
-                });
+                return perCustomer(*e, c, [&](size_t from, size_t to) { return cv::satisfies(e->sum(from, to), c.op, o); });
             return perCustomer(*e, c, [&](size_t from, size_t to) { return cv::satisfies(qint64(to - from), c.op, o); });
         }
         case FieldType::Days:
@@ -923,16 +922,9 @@ std::optional<QList<CustomerSpend>> MemorySegmentEvaluator::spend(const AsOfDay 
     const qint64 end = asOf.end();
     QList<CustomerSpend> out;
     for (size_t i = 0; i < m_columns->size(); ++i) {
-        const auto first = e->times.begin() + e->offsets[i];
-        const auto last = e->times.begin() + e->offsets[i + 1];
-        const auto from = std::lower_bound(first, last, start);
-        const auto to = std::lower_bound(from, last, end);
-        if (from == to)
-            continue;
-        CustomerSpend s{m_columns->ids[i], 0, qint64(to - from)};
-        for (auto k = from - e->times.begin(); k < to - e->times.begin(); ++k)
-            s.cents += e->cents[size_t(k)];
-        out << s;
+        const auto [from, to] = e->within(i, start, end);
+        if (from != to)
+            out << CustomerSpend{m_columns->ids[i], e->sum(from, to), qint64(to - from)};
     }
     return out;
 }

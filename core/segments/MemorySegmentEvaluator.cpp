@@ -21,12 +21,15 @@
 #include <unordered_map>
 #include <vector>
 
+#include <sqlite3.h>
+
 namespace clientele {
 
 namespace {
 
 using enum RuleOp;
 namespace cv = ConditionValues;
+__extension__ typedef __int128 Int128;
 
 // One bit per customer, in the order of CustomerColumns::ids.
 class Bits
@@ -102,11 +105,13 @@ struct Events
         const auto to = std::lower_bound(from, last, end);
         return {size_t(from - times.begin()), size_t(to - times.begin())};
     }
+    // Amounts beyond 64 bits (which SQLite's sum() refuses) saturate.
     qint64 sum(size_t from, size_t to) const
     {
         qint64 total = 0;
         for (size_t k = from; k < to; ++k)
-            total += cents[k];
+            if (__builtin_add_overflow(total, cents[k], &total))
+                return cents[k] > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
         return total;
     }
 };
@@ -213,6 +218,29 @@ private:
     std::vector<std::string> m_list;
 };
 
+// One snapshot of the file for everything an evaluation reads, when the
+// connection is not already inside a transaction of its caller.
+class ReadTransaction
+{
+    Q_DISABLE_COPY_MOVE(ReadTransaction)
+
+public:
+    explicit ReadTransaction(sqlite3 *h)
+        : m_h(sqlite3_get_autocommit(h) ? h : nullptr)
+    {
+        if (m_h && !SqliteStatement::exec(m_h, QStringLiteral("BEGIN")))
+            m_h = nullptr;
+    }
+    ~ReadTransaction()
+    {
+        if (m_h)
+            SqliteStatement::exec(m_h, QStringLiteral("COMMIT"));
+    }
+
+private:
+    sqlite3 *m_h;
+};
+
 } // namespace
 
 // What the evaluators of one file have read, column by column, and the
@@ -273,11 +301,18 @@ public:
         if (!q.isValid())
             return fail(q.error());
         m_c.ids.clear();
+        m_c.denseIndex.clear();
+        m_c.sparseIndex.clear();
         while (q.next())
             m_c.ids.push_back(q.columnInt64(0));
+        if (q.failed()) {
+            m_c.ids.clear();
+            return fail(q.error());
+        }
         const qint64 maxId = m_c.ids.empty() ? 0 : m_c.ids.back();
-        // A table of ids is fastest while they are not too sparse.
-        if (maxId < qint64(m_c.ids.size()) * 4 + 4096) {
+        // A table of ids is fastest while they are not too sparse (and not
+        // negative, which a file made elsewhere may have).
+        if ((m_c.ids.empty() || m_c.ids.front() >= 0) && maxId < qint64(m_c.ids.size()) * 4 + 4096) {
             m_c.denseIndex.assign(size_t(maxId) + 1, -1);
             for (size_t i = 0; i < m_c.ids.size(); ++i)
                 m_c.denseIndex[size_t(m_c.ids[i])] = qint32(i);
@@ -363,6 +398,8 @@ private:
             if (withCents)
                 e.cents.push_back(q.columnInt64(2));
         }
+        if (q.failed()) // half a column is no column
+            return fail(q.error());
         for (size_t i = 1; i <= n; ++i)
             counts[i] += counts[i - 1];
         e.offsets = std::move(counts);
@@ -391,6 +428,10 @@ private:
             while (names.next()) {
                 locationCodes.emplace(names.columnInt64(0), qint32(t.values.size()));
                 t.values.emplace_back(names.columnUtf8(1));
+            }
+            if (names.failed()) {
+                fail(names.error());
+                return nullptr;
             }
         }
         SqliteStatement q(m_h, location ? "SELECT customer_id, time, location_id FROM purchases NOT INDEXED "
@@ -427,6 +468,10 @@ private:
             times.push_back(q.columnInt64(1));
             rowCodes.push_back(code);
             ++counts[size_t(i) + 1];
+        }
+        if (q.failed()) {
+            fail(q.error());
+            return nullptr;
         }
         for (size_t i = 1; i < counts.size(); ++i)
             counts[i] += counts[i - 1];
@@ -471,6 +516,10 @@ private:
             col.f[size_t(s.customerId)] = quint8(s.f);
             col.m[size_t(s.customerId)] = quint8(s.m);
         }
+        // A few periods and days at a time (a history of many past days
+        // would otherwise keep them all).
+        if (m_c.rfm.size() >= 8)
+            m_c.rfm.clear();
         return &m_c.rfm.emplace(key, std::move(col)).first->second;
     }
 
@@ -500,6 +549,10 @@ private:
             }
             t.codes[size_t(i)] = it->second;
         }
+        if (q.failed()) {
+            fail(q.error());
+            return nullptr;
+        }
         return &m_c.texts.emplace(column, std::move(t)).first->second;
     }
 
@@ -516,6 +569,10 @@ private:
             }
             while (q.next())
                 t.names.emplace_back(q.columnInt64(0), std::string(q.columnUtf8(1)));
+            if (q.failed()) {
+                fail(q.error());
+                return nullptr;
+            }
         }
         SqliteStatement q(m_h, "SELECT customer_id, tag_id FROM customer_tags ORDER BY customer_id");
         if (!q.isValid()) {
@@ -529,6 +586,10 @@ private:
                 continue;
             ++counts[size_t(i) + 1];
             t.tagIds.push_back(q.columnInt64(1));
+        }
+        if (q.failed()) {
+            fail(q.error());
+            return nullptr;
         }
         for (size_t i = 1; i < counts.size(); ++i)
             counts[i] += counts[i - 1];
@@ -557,6 +618,10 @@ private:
             n.created[size_t(i)] = q.columnInt64(1);
             n.consentEmail[size_t(i)] = quint8(q.columnInt64(2));
             n.consentSms[size_t(i)] = quint8(q.columnInt64(3));
+        }
+        if (q.failed()) {
+            fail(q.error());
+            return nullptr;
         }
         m_c.numbers = std::move(n);
         return &*m_c.numbers;
@@ -639,11 +704,30 @@ private:
                 return perCustomer(*e, c, [&](size_t from, size_t to) {
                     if (to == from)
                         return c.op == NotEqual;
-                    const qint64 n = qint64(to - from);
-                    const qint64 sum = e->sum(from, to);
-                    if (c.op == Between)
-                        return sum >= o.a * n && sum <= o.b * n;
-                    return cv::satisfies(sum, c.op, cv::Operands{o.a * n, 0});
+                    // Exact products: SQLite goes to floating point where
+                    // 64 bits overflow; either way no sum is near them.
+                    const auto n = Int128(to - from);
+                    const auto sum = Int128(e->sum(from, to));
+                    const Int128 a = o.a * n;
+                    const Int128 b = o.b * n;
+                    switch (c.op) {
+                    case Equal:
+                        return sum == a;
+                    case NotEqual:
+                        return sum != a;
+                    case Greater:
+                        return sum > a;
+                    case GreaterOrEqual:
+                        return sum >= a;
+                    case Less:
+                        return sum < a;
+                    case LessOrEqual:
+                        return sum <= a;
+                    case Between:
+                        return sum >= a && sum <= b;
+                    default:
+                        return false;
+                    }
                 });
             }
             if (f == u"purchases.total")
@@ -855,6 +939,7 @@ std::optional<QList<qint64>> MemorySegmentEvaluator::matchingIds(const Rule &rul
     std::unique_lock lock(m_columns->mutex, std::defer_lock);
     if (!lock_(lock))
         return m_sql->matchingIds(rule, asOf);
+    const ReadTransaction snapshot(m_db.handle());
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return std::nullopt;
@@ -877,6 +962,7 @@ qint64 MemorySegmentEvaluator::count(const Rule &rule, const AsOfDay &asOf)
     std::unique_lock lock(m_columns->mutex, std::defer_lock);
     if (!lock_(lock))
         return m_sql->count(rule, asOf);
+    const ReadTransaction snapshot(m_db.handle());
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return -1;
@@ -895,6 +981,7 @@ QList<qint64> MemorySegmentEvaluator::everyone(const AsOfDay &asOf)
     std::unique_lock lock(m_columns->mutex, std::defer_lock);
     if (!lock_(lock))
         return m_sql->everyone(asOf);
+    const ReadTransaction snapshot(m_db.handle());
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return {};
@@ -912,6 +999,7 @@ std::optional<QList<CustomerSpend>> MemorySegmentEvaluator::spend(const AsOfDay 
     std::unique_lock lock(m_columns->mutex, std::defer_lock);
     if (!lock_(lock))
         return m_sql->spend(asOf, days);
+    const ReadTransaction snapshot(m_db.handle());
     Run run(*this, *m_columns, asOf);
     if (!run.loadCustomers())
         return std::nullopt;

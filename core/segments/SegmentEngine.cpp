@@ -112,6 +112,13 @@ void SegmentEngine::refresh()
         Q_EMIT resultsChanged();
         return;
     }
+    // One evaluation at a time: a change while one runs asks for another
+    // when it is done, instead of a second worker waiting beside it.
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_again = false;
     // The same evaluation, on a worker thread with its own connection; the
     // answer is kept only if nothing changed while it was computed.
     const quint64 generation = ++m_generation;
@@ -135,13 +142,20 @@ void SegmentEngine::refresh()
                 results = engine.evaluate();
             }
         }
+        // Posted to the application, not to the engine, which the window
+        // may be destroying at this moment; the guard is checked there.
         QMetaObject::invokeMethod(
-            self.data(),
+            QCoreApplication::instance(),
             [self, generation, results = std::move(results)]() mutable {
                 if (!self)
                     return;
-                if (generation == self->m_launched)
+                if (generation == self->m_launched) {
                     self->m_busy = false;
+                    if (self->m_again) {
+                        self->refresh();
+                        return;
+                    }
+                }
                 if (generation != self->m_generation || !results.valid)
                     return;
                 self->m_results = std::move(results);

@@ -83,6 +83,7 @@ private:
     bool m_auto = true;
     bool m_background = false;
     bool m_busy = false;
+    bool m_again = false; // evaluate once more when the running one is done
     quint64 m_generation = 0; // changes and launches; an older answer is dropped
     quint64 m_launched = 0;   // the latest background evaluation
     QTimer m_timer;

@@ -68,7 +68,9 @@ bool SqliteStatement::step()
 
 bool SqliteStatement::next()
 {
-    return sqlite3_step(m_stmt) == SQLITE_ROW;
+    const int rc = sqlite3_step(m_stmt);
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    return rc == SQLITE_ROW;
 }
 
 void SqliteStatement::reset()

@@ -37,6 +37,8 @@ public:
     bool step();
     // For queries: true while there is a row.
     bool next();
+    // The last next() stopped on an error, not at the end of the rows.
+    bool failed() const { return m_failed; }
     void reset();
 
     qint64 columnInt64(int index) const;
@@ -48,6 +50,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
 };
 
 } // namespace clientele

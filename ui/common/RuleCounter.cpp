@@ -2,6 +2,7 @@
 
 #include "segments/MemorySegmentEvaluator.h"
 #include "segments/SegmentEngine.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,10 +37,19 @@ RuleCounter::RuleCounter(Database &db, SegmentEngine &engine, QObject *parent)
     , m_db(db)
     , m_engine(engine)
 {
+    // The data changed: the numbers shown are counted again.
+    const auto recount = [this] {
+        if (m_counted)
+            count(m_rules);
+    };
+    connect(db.notifier(), &ChangeNotifier::customerDataChanged, this, recount);
+    connect(db.notifier(), &ChangeNotifier::locationsChanged, this, recount);
 }
 
 void RuleCounter::count(const QList<Rule> &rules)
 {
+    m_rules = rules;
+    m_counted = true;
     const quint64 generation = ++m_generation;
     m_busy = true;
     const QDate day = m_engine.asOf();

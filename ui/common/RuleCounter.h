@@ -13,7 +13,8 @@ class SegmentEngine;
 // Counts the customers of a few rules in a worker, on a connection of its
 // own and with what the engine has read of the data, so the window never
 // waits, even on a big shop. The latest request wins: answers to earlier
-// ones are dropped. For the wizards and the template gallery; the builder
+// ones are dropped. When the data changes, the latest request is counted
+// again by itself. For the wizards and the template gallery; the builder
 // has its own, richer preview.
 class RuleCounter final : public QObject
 {
@@ -37,6 +38,8 @@ private:
 
     Database &m_db;
     SegmentEngine &m_engine;
+    QList<Rule> m_rules; // the latest request
+    bool m_counted = false;
     quint64 m_generation = 0;
     bool m_busy = false;
 };

@@ -5,11 +5,12 @@
 #include "commands/EditController.h"
 #include "model/Money.h"
 #include "segments/AsOfDay.h"
+#include "segments/MemorySegmentEvaluator.h"
 #include "segments/RuleJson.h"
 #include "segments/RuleText.h"
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentStore.h"
-#include "segments/MemorySegmentEvaluator.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/CustomerStore.h"
 #include "storage/LocationStore.h"
@@ -18,10 +19,10 @@
 #include "storage/TagStore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QThreadPool>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
+#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtGui/QScreen>
 #include <QtWidgets/QButtonGroup>
@@ -37,6 +38,9 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace clientele {
 
@@ -205,6 +209,14 @@ SegmentBuilder::SegmentBuilder(Database &db, EditController &edits, SegmentEngin
     m_delay->setInterval(PreviewDelayMs);
     connect(m_delay, &QTimer::timeout, this, &SegmentBuilder::updatePreview);
     connect(m_rule, &RuleGroupWidget::changed, this, &SegmentBuilder::schedulePreview);
+    // Data changed while the builder is open (an import, an edit in another
+    // window): count again, the other segments too.
+    const auto dataChanged = [this] {
+        m_othersEvaluated = false;
+        schedulePreview();
+    };
+    connect(db.notifier(), &ChangeNotifier::customerDataChanged, this, dataChanged);
+    connect(db.notifier(), &ChangeNotifier::locationsChanged, this, dataChanged);
     connect(m_name, &QLineEdit::textChanged, this, &SegmentBuilder::updateSaveButton);
     connect(m_colors, &QButtonGroup::buttonClicked, this,
             [this](QAbstractButton *b) { m_color = b->property("color").toString(); });
@@ -309,20 +321,30 @@ PreviewResult countPreview(Database &db, const std::shared_ptr<CustomerColumns> 
     MemorySegmentEvaluator evaluator(db, columns);
     const AsOfDay asOf = AsOfDay::forDatabase(db, day);
     result.day = asOf.day();
+    // Only customers who exist as of the day count, as on the Segments page.
+    QElapsedTimer timer;
+    timer.start();
+    const QList<qint64> everyone = evaluator.everyone(asOf);
+    const auto existing = [&](const std::optional<QList<qint64>> &ids) -> std::optional<QList<qint64>> {
+        if (!ids || ids->size() == 0)
+            return ids;
+        QList<qint64> in;
+        std::set_intersection(ids->cbegin(), ids->cend(), everyone.cbegin(), everyone.cend(), std::back_inserter(in));
+        return in;
+    };
     if (otherRules) {
         result.withOthers = true;
         for (const std::optional<Rule> &r : *otherRules) {
             QSet<qint64> ids;
             if (r)
-                if (const auto matched = evaluator.matchingIds(*r, asOf))
+                if (const auto matched = existing(evaluator.matchingIds(*r, asOf)))
                     ids = QSet<qint64>(matched->cbegin(), matched->cend());
             result.others << ids;
         }
-        result.total = evaluator.everyone(asOf).size();
+        result.total = everyone.size();
+        timer.restart();
     }
-    QElapsedTimer timer;
-    timer.start();
-    result.ids = evaluator.matchingIds(rule, asOf);
+    result.ids = existing(evaluator.matchingIds(rule, asOf));
     result.elapsedMs = timer.elapsed();
     if (!result.ids)
         result.error = evaluator.lastError();

@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "TempDatabase.h"
 #include "TypeText.h"
 
@@ -14,12 +15,15 @@
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentListModel.h"
 #include "segments/SegmentStore.h"
+#include "segments/SegmentTemplates.h"
 #include "segments/SegmentsPage.h"
 #include "segments/TemplateGallery.h"
 #include "storage/AppSettings.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QMimeData>
 #include <QtCore/QTimer>
+#include <QtGui/QImage>
 #include <QtGui/QUndoStack>
 #include <QtPrintSupport/QPrintPreviewDialog>
 #include <QtPrintSupport/QPrintPreviewWidget>
@@ -460,4 +464,38 @@ TEST_F(SegmentsPageTest, ContextMenuPrintsTheSegmentsReportAndCallList)
     const QRect row = page->view()->visualRect(page->model()->index(0, 0));
     Q_EMIT page->view()->customContextMenuRequested(row.center());
     EXPECT_TRUE(menuSeen);
+}
+
+// A desktop in dark colours: the names and sentences of the segments stand
+// out from the list behind them.
+TEST_F(SegmentsPageTest, ReadsInADarkPalette)
+{
+    const std::optional<TemplateSet> retail = SegmentTemplates::set(QStringLiteral("retail"));
+    ASSERT_TRUE(retail);
+    for (const SegmentTemplate &t : retail->segments)
+        ASSERT_TRUE(SegmentStore(db).add(t.toSegment()));
+    QStringList names;
+    for (const SegmentTemplate &t : retail->segments)
+        names << t.name;
+    waitForResults(names);
+
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(test::darkPalette());
+    QCoreApplication::processEvents();
+    QTreeView *view = page->view();
+    const QColor base = view->palette().color(QPalette::Base);
+    ASSERT_LT(base.lightnessF(), 0.3);
+    const QImage shot = view->viewport()->grab().toImage();
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        // The right part of the name cell holds only words (the dot is left).
+        const QRect cell = view->visualRect(page->model()->index(row, SegmentListModel::Name));
+        double best = 0;
+        for (int y = cell.top(); y <= cell.bottom(); ++y)
+            for (int x = cell.left() + 40; x < cell.left() + 240 && x < shot.width(); ++x)
+                best = std::max(best, test::contrast(shot.pixelColor(x, y), base));
+        EXPECT_GE(best, 7.0) << "row " << row;
+    }
+    if (const QString dir = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR"); !dir.isEmpty())
+        page->grab().save(QDir(dir).filePath(QStringLiteral("segments-dark.png")));
+    QApplication::setPalette(before);
 }

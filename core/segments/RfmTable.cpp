@@ -62,6 +62,12 @@ bool RfmTable::fill(Database &db, const AsOfDay &asOf, int periodDays)
                                "PRIMARY KEY (period, customer_id)) WITHOUT ROWID");
         if (!create.step())
             return false;
+        // Which day each period's scores are for: evaluators sharing the
+        // connection must not read another day's scores as their own.
+        SqliteStatement filled(h, "CREATE TEMP TABLE IF NOT EXISTS clientele_rfm_filled (period INTEGER PRIMARY KEY, "
+                                  "as_of TEXT NOT NULL)");
+        if (!filled.step())
+            return false;
     }
     const QList<RfmScore> scores = RfmScores::compute(inputs(db, asOf, periodDays));
     SqliteStatement begin(h, "SAVEPOINT clientele_rfm_fill");
@@ -81,6 +87,12 @@ bool RfmTable::fill(Database &db, const AsOfDay &asOf, int periodDays)
         insert.bind(5, qint64(s.m));
         ok = insert.step();
     }
+    if (ok) {
+        SqliteStatement mark(h, "INSERT OR REPLACE INTO temp.clientele_rfm_filled (period, as_of) VALUES (?, ?)");
+        mark.bind(1, qint64(periodDays));
+        mark.bind(2, key(asOf));
+        ok = mark.step();
+    }
     SqliteStatement end(h, ok ? "RELEASE clientele_rfm_fill" : "ROLLBACK TO clientele_rfm_fill");
     end.step();
     if (!ok) {
@@ -88,6 +100,20 @@ bool RfmTable::fill(Database &db, const AsOfDay &asOf, int periodDays)
         release.step();
     }
     return ok;
+}
+
+QString RfmTable::key(const AsOfDay &asOf)
+{
+    return asOf.day().toString(Qt::ISODate) + u' ' + QString::fromUtf8(asOf.zone().id());
+}
+
+bool RfmTable::isFilled(Database &db, const AsOfDay &asOf, int periodDays)
+{
+    SqliteStatement q(db.handle(), "SELECT as_of FROM temp.clientele_rfm_filled WHERE period = ?");
+    if (!q.isValid())
+        return false; // not made yet
+    q.bind(1, qint64(periodDays));
+    return q.next() && q.columnText(0) == key(asOf);
 }
 
 std::optional<RfmScore> RfmTable::scoreOf(Database &db, int periodDays, qint64 customerId)

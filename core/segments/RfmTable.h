@@ -20,6 +20,10 @@ public:
     // `periodDays` days up to the as-of day. False on a database error.
     static bool fill(Database &db, const AsOfDay &asOf, int periodDays);
 
+    // Whether the connection's table holds the scores of that period as of
+    // that day (by the last fill, whoever asked for it).
+    static bool isFilled(Database &db, const AsOfDay &asOf, int periodDays);
+
     // What fill() computes, without storing it.
     static QList<RfmInput> inputs(Database &db, const AsOfDay &asOf, int periodDays, qint64 customerId = 0);
 
@@ -35,6 +39,9 @@ public:
         int m_period;
         std::vector<qint64> m_starts; // local day starts of the period and the day after
     };
+
+    // The as-of day and zone, as isFilled() compares them.
+    static QString key(const AsOfDay &asOf);
 
     // Scores of one customer as stored by the last fill of that period.
     static std::optional<RfmScore> scoreOf(Database &db, int periodDays, qint64 customerId);

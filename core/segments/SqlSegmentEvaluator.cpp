@@ -40,9 +40,10 @@ QString SqlSegmentEvaluator::selectStatement(const CompiledRule &compiled, bool 
 bool SqlSegmentEvaluator::prepare(const CompiledRule &compiled, const AsOfDay &asOf)
 {
     m_error.clear();
-    const QString key = asOf.day().toString(Qt::ISODate) + u' ' + QString::fromUtf8(asOf.zone().id());
+    const QString key = RfmTable::key(asOf);
     for (int period : compiled.rfmPeriods) {
-        if (m_rfmReady.value(period) == key)
+        // Filled since the data last changed, and not for another day since.
+        if (m_rfmReady.value(period) == key && RfmTable::isFilled(m_db, asOf, period))
             continue;
         if (!RfmTable::fill(m_db, asOf, period)) {
             m_error = tr("The RFM scores could not be computed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));

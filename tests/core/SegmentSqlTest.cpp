@@ -817,3 +817,25 @@ TEST_F(SegmentSqlTest, InMemoryAnswersAreKeptUntilTheDataChanges)
     // Another day is another answer, from the same columns.
     EXPECT_EQ(first.count(bought, asOf(kAsOf.addDays(40))), 0);
 }
+
+// Two evaluators on one connection share its table of RFM scores: one
+// asking for another day must not leave the other reading that day's scores.
+TEST_F(SegmentSqlTest, RfmScoresOfOneDayAreNotReadForAnother)
+{
+    for (int i = 0; i < 10; ++i) {
+        Person p;
+        p.created = at(kAsOf.addDays(-400));
+        for (int k = 0; k <= i; ++k)
+            p.purchases << Event{at(kAsOf.addDays(-(i * 30 + k))), 1000 * (k + 1), {}, {}};
+        add(p);
+    }
+    const Rule recent = Rule::condition(QStringLiteral("rfm.r"), RuleOp::GreaterOrEqual, 4);
+    SqlSegmentEvaluator a(db);
+    SqlSegmentEvaluator b(db);
+    const QList<qint64> first = *a.matchingIds(recent, asOf());
+    const QList<qint64> later = *b.matchingIds(recent, asOf(kAsOf.addDays(150)));
+    ASSERT_NE(first, later) << "the days should give different scores";
+    EXPECT_EQ(*a.matchingIds(recent, asOf()), first);
+    EXPECT_EQ(*b.matchingIds(recent, asOf(kAsOf.addDays(150))), later);
+    EXPECT_EQ(ids(recent), first); // and the in-memory evaluator agrees
+}

@@ -2,6 +2,7 @@
 
 #include "FieldCatalogue.h"
 #include "RfmTable.h"
+#include "SegmentEvaluator.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
@@ -9,8 +10,9 @@
 
 namespace clientele {
 
-CustomerFacts::CustomerFacts(Database &db)
+CustomerFacts::CustomerFacts(Database &db, SegmentEvaluator *scores)
     : m_db(db)
+    , m_scores(scores)
 {
 }
 
@@ -101,9 +103,11 @@ QVariant CustomerFacts::value(const Rule &c, qint64 id, const AsOfDay &asOf) con
                == 1;
     if (f.startsWith(u"rfm.")) {
         const int period = c.windowDays > 0 ? c.windowDays : FieldCatalogue::DefaultRfmPeriodDays;
-        if (!RfmTable::fill(m_db, asOf, period))
-            return {};
-        const auto s = RfmTable::scoreOf(m_db, period, id);
+        std::optional<RfmScore> s;
+        if (m_scores)
+            s = m_scores->rfmScore(asOf, period, id);
+        else if (RfmTable::fill(m_db, asOf, period))
+            s = RfmTable::scoreOf(m_db, period, id);
         if (!s)
             return {};
         return qint64(f == u"rfm.r" ? s->r : f == u"rfm.f" ? s->f : f == u"rfm.m" ? s->m : s->score());

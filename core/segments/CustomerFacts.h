@@ -8,6 +8,7 @@
 namespace clientele {
 
 class Database;
+class SegmentEvaluator;
 
 // One customer's actual value for a condition's field, as of a day: what
 // an explanation shows next to the rule ("bought 5 times in the last 6
@@ -17,12 +18,15 @@ class Database;
 class CustomerFacts final
 {
 public:
-    explicit CustomerFacts(Database &db);
+    // RFM scores come from `scores` when given (an evaluator keeps them);
+    // otherwise the connection's table is filled for each one asked.
+    explicit CustomerFacts(Database &db, SegmentEvaluator *scores = nullptr);
 
     QVariant value(const Rule &condition, qint64 customerId, const AsOfDay &asOf) const;
 
 private:
     Database &m_db;
+    SegmentEvaluator *m_scores = nullptr;
 };
 
 } // namespace clientele

@@ -325,6 +325,8 @@ public:
         return true;
     }
 
+    const RfmColumn *scores(int period) { return rfm(period); }
+
     bool allCreatedBy(qint64 end)
     {
         const CustomerNumbers *n = numbers();
@@ -972,8 +974,40 @@ qint64 MemorySegmentEvaluator::count(const Rule &rule, const AsOfDay &asOf)
 
 bool MemorySegmentEvaluator::matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId)
 {
-    // One customer: an indexed query beats reading whole columns.
-    return m_sql->matches(rule, asOf, customerId);
+    // One customer: an indexed query beats reading whole columns, except
+    // for RFM scores, which rank everybody (the SQL evaluator would score
+    // the whole shop again after every change).
+    bool ranks = false;
+    for (const Rule *c : rule.conditions())
+        ranks = ranks || c->field.startsWith(u"rfm.");
+    if (!ranks || !RuleJson::validate(rule).isEmpty())
+        return m_sql->matches(rule, asOf, customerId);
+    std::unique_lock lock(m_columns->mutex, std::defer_lock);
+    if (!lock_(lock))
+        return m_sql->matches(rule, asOf, customerId);
+    const ReadTransaction snapshot(m_db.handle());
+    Run run(*this, *m_columns, asOf);
+    if (!run.loadCustomers())
+        return false;
+    const qint32 i = m_columns->indexOf(customerId);
+    const std::optional<Bits> b = i >= 0 ? run.evaluate(rule) : std::nullopt;
+    return b && b->test(size_t(i));
+}
+
+std::optional<RfmScore> MemorySegmentEvaluator::rfmScore(const AsOfDay &asOf, int periodDays, qint64 customerId)
+{
+    std::unique_lock lock(m_columns->mutex, std::defer_lock);
+    if (!lock_(lock))
+        return m_sql->rfmScore(asOf, periodDays, customerId);
+    const ReadTransaction snapshot(m_db.handle());
+    Run run(*this, *m_columns, asOf);
+    if (!run.loadCustomers())
+        return std::nullopt;
+    const qint32 i = m_columns->indexOf(customerId);
+    const RfmColumn *r = i >= 0 ? run.scores(periodDays) : nullptr;
+    if (!r || r->r[size_t(i)] == 0)
+        return std::nullopt;
+    return RfmScore{customerId, r->r[size_t(i)], r->f[size_t(i)], r->m[size_t(i)]};
 }
 
 QList<qint64> MemorySegmentEvaluator::everyone(const AsOfDay &asOf)

@@ -23,7 +23,7 @@ class CustomerColumns;
 // Conditions it does not hold in memory (custom fields and birthdays) are
 // answered by the SQL evaluator and kept the same way; so is matches() for
 // one customer, which one indexed query answers faster than reading a
-// column. The SQL evaluator is the reference: tests check the two customer
+// column, unless the rule has RFM scores, which are ranks among everybody. The SQL evaluator is the reference: tests check the two customer
 // by customer.
 //
 // What was read can be shared (columns()) with evaluators of other
@@ -44,6 +44,7 @@ public:
     bool matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId) override;
     QList<qint64> everyone(const AsOfDay &asOf) override;
     std::optional<QList<CustomerSpend>> spend(const AsOfDay &asOf, int days) override;
+    std::optional<RfmScore> rfmScore(const AsOfDay &asOf, int periodDays, qint64 customerId) override;
     void invalidate() override;
     QString lastError() const override { return m_error; }
 

@@ -284,7 +284,7 @@ CustomerExplanation SegmentEngine::explain(qint64 customerId, QDate day)
     const AsOfDay asOf = AsOfDay::forDatabase(m_db, day.isValid() ? day : m_asOf);
     CustomerExplanation e;
     e.customerId = customerId;
-    CustomerFacts facts(m_db);
+    CustomerFacts facts(m_db, m_evaluator.get());
     for (const Segment &seg : SegmentStore(m_db).all()) {
         const std::optional<Rule> rule = RuleJson::parse(seg.ruleJson.toUtf8());
         if (!rule)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AsOfDay.h"
+#include "analytics/RfmScores.h"
 #include "Rule.h"
 
 #include <QtCore/QList>
@@ -45,6 +46,9 @@ public:
     // Every customer who bought in the last `days` days up to the end of
     // the as-of day, ascending by id; nullopt on failure.
     virtual std::optional<QList<CustomerSpend>> spend(const AsOfDay &asOf, int days) = 0;
+
+    // One customer's RFM scores over a period (nullopt: did not buy in it).
+    virtual std::optional<RfmScore> rfmScore(const AsOfDay &asOf, int periodDays, qint64 customerId) = 0;
 
     // Data changed: forget anything computed from it.
     virtual void invalidate() {}

@@ -37,6 +37,15 @@ QString SqlSegmentEvaluator::selectStatement(const CompiledRule &compiled, bool 
            + compiled.where + (countOnly ? QString() : QStringLiteral(" ORDER BY c.id"));
 }
 
+std::optional<RfmScore> SqlSegmentEvaluator::rfmScore(const AsOfDay &asOf, int periodDays, qint64 customerId)
+{
+    CompiledRule scores;
+    scores.rfmPeriods << periodDays;
+    if (!prepare(scores, asOf))
+        return std::nullopt;
+    return RfmTable::scoreOf(m_db, periodDays, customerId);
+}
+
 bool SqlSegmentEvaluator::prepare(const CompiledRule &compiled, const AsOfDay &asOf)
 {
     m_error.clear();

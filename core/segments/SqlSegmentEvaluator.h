@@ -26,6 +26,7 @@ public:
     bool matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId) override;
     QList<qint64> everyone(const AsOfDay &asOf) override;
     std::optional<QList<CustomerSpend>> spend(const AsOfDay &asOf, int days) override;
+    std::optional<RfmScore> rfmScore(const AsOfDay &asOf, int periodDays, qint64 customerId) override;
     void invalidate() override { m_rfmReady.clear(); }
     QString lastError() const override { return m_error; }
 

@@ -838,4 +838,22 @@ TEST_F(SegmentSqlTest, RfmScoresOfOneDayAreNotReadForAnother)
     EXPECT_EQ(*a.matchingIds(recent, asOf()), first);
     EXPECT_EQ(*b.matchingIds(recent, asOf(kAsOf.addDays(150))), later);
     EXPECT_EQ(ids(recent), first); // and the in-memory evaluator agrees
+
+    // One customer's scores and whether they match, both ways.
+    MemorySegmentEvaluator memory(db);
+    const Rule champions = Rule::all({Rule::condition(QStringLiteral("rfm.score"), RuleOp::GreaterOrEqual, 10),
+                                      Rule::condition(QStringLiteral("purchases.count"), RuleOp::Greater, 1)});
+    const QList<qint64> inSql = *a.matchingIds(champions, asOf());
+    for (qint64 id : a.everyone(asOf())) {
+        const std::optional<RfmScore> x = a.rfmScore(asOf(), 365, id);
+        const std::optional<RfmScore> y = memory.rfmScore(asOf(), 365, id);
+        ASSERT_EQ(x.has_value(), y.has_value()) << id;
+        if (x) {
+            EXPECT_EQ(x->r, y->r) << id;
+            EXPECT_EQ(x->f, y->f) << id;
+            EXPECT_EQ(x->m, y->m) << id;
+        }
+        EXPECT_EQ(memory.matches(champions, asOf(), id), inSql.contains(id)) << id;
+        EXPECT_EQ(a.matches(champions, asOf(), id), inSql.contains(id)) << id;
+    }
 }

@@ -3,6 +3,7 @@
 //   build/bench/tests/bench/segment_bench
 //   tests/bench/segments_vs_sqlite3.sh build/bench/tests/bench/segment_bench 100000
 // CLIENTELE_BENCH_DB=FILE keeps the generated shop in FILE (made once per size).
+#include "segments/CustomerFacts.h"
 #include "segments/MemorySegmentEvaluator.h"
 #include "segments/RuleJson.h"
 #include "segments/SegmentEngine.h"
@@ -246,6 +247,23 @@ BENCHMARK(BM_LiveCount)->Apply(liveCountArgs);
 BENCHMARK(BM_LiveCountCold)->Apply(liveCountArgs);
 BENCHMARK(BM_LiveCountSql)->Apply(liveCountArgs);
 
+// A customer's card says why they are in their segment; for an RFM rule that
+// is their scores. Arg 1: from the in-memory evaluator (as the engine does,
+// its columns read); 0: by filling the connection's score table each time.
+void BM_RfmFactOfOneCustomer(benchmark::State &state)
+{
+    Database &db = shop(int(state.range(0)));
+    MemorySegmentEvaluator evaluator(db);
+    const AsOfDay asOf(kAsOf, QTimeZone::utc());
+    const Rule rule = Rule::condition(QStringLiteral("rfm.score"), RuleOp::GreaterOrEqual, 12);
+    evaluator.count(rule, asOf); // the engine has evaluated
+    CustomerFacts facts(db, state.range(1) ? &evaluator : nullptr);
+    qint64 id = 1;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(facts.value(rule, id++ % 1000 + 1, asOf));
+}
+BENCHMARK(BM_RfmFactOfOneCustomer)->Args({100000, 1})->Args({100000, 0})->Unit(benchmark::kMillisecond);
+
 void BM_OverlapMatrix(benchmark::State &state)
 {
     Database &db = shop(int(state.range(0)));
@@ -306,7 +324,8 @@ int main(int argc, char **argv)
     if (filtered)
         benchmark::RunSpecifiedBenchmarks();
     else
-        benchmark::RunSpecifiedBenchmarks(std::string("^BM_(FullEvaluation|LiveCount)(Warm|Cold|Sql)?/|^BM_OverlapMatrix/"));
+        benchmark::RunSpecifiedBenchmarks(
+            std::string("^BM_(FullEvaluation|LiveCount)(Warm|Cold|Sql)?/|^BM_OverlapMatrix/|^BM_RfmFactOfOneCustomer/"));
     benchmark::Shutdown();
     shops().clear();
     return 0;

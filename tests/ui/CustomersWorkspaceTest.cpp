@@ -8,6 +8,8 @@
 #include "customers/CustomersPage.h"
 #include "io/CsvReader.h"
 #include "main/MainWindow.h"
+#include "segments/RuleJson.h"
+#include "segments/SegmentStore.h"
 #include "storage/AppSettings.h"
 #include "storage/CustomerStore.h"
 #include "storage/TagStore.h"
@@ -22,6 +24,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QInputDialog>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -190,6 +193,28 @@ TEST_F(CustomersWorkspaceTest, CardShowsTheChosenCustomerAndSavesEdits)
     focusTable();
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_FALSE(CustomerStore(db).find(saved.id)->consentEmail);
+}
+
+// Which segment a customer is in, and why, is worked out in a worker (RFM
+// scores rank the whole shop) and then shown on the card.
+TEST_F(CustomersWorkspaceTest, CardSaysWhichSegmentAndWhy)
+{
+    Segment s;
+    s.name = QStringLiteral("Berliners");
+    s.ruleJson = QString::fromUtf8(
+        RuleJson::write(Rule::condition(QStringLiteral("city"), RuleOp::Equal, QStringLiteral("Berlin"))));
+    ASSERT_TRUE(SegmentStore(db).add(s));
+    auto *line = page->card()->findChild<QLabel *>(QStringLiteral("segmentExplanation"));
+    ASSERT_TRUE(line);
+    for (int row = 0; row < rows(); ++row) {
+        if (nameAt(row).contains(QStringLiteral("Müller"))) {
+            table->selectRow(row);
+            break;
+        }
+    }
+    ASSERT_EQ(CustomerStore(db).find(page->card()->customerId())->city, QStringLiteral("Berlin"));
+    QTRY_VERIFY(line->text().startsWith(QStringLiteral("In “Berliners” because they live in Berlin")));
+    EXPECT_TRUE(line->isVisible());
 }
 
 TEST_F(CustomersWorkspaceTest, EraseForGoodAsksForADeliberateConfirmation)

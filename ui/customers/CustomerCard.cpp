@@ -3,6 +3,7 @@
 #include "PurchaseDialog.h"
 #include "commands/EditController.h"
 #include "common/FlowLayout.h"
+#include "segments/MemorySegmentEvaluator.h"
 #include "segments/SegmentEngine.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/CustomerStore.h"
@@ -13,7 +14,9 @@
 #include "storage/SettingsStore.h"
 #include "storage/TagStore.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDateTime>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <QtGui/QUndoStack>
@@ -564,13 +567,45 @@ void CustomerCard::loadTimeline()
 
 void CustomerCard::loadExplanation()
 {
+    const quint64 generation = ++m_explanationGeneration; // an earlier answer is dropped
     if (!m_engine || m_customer.id <= 0) {
         m_segment->hide();
         return;
     }
-    const CustomerExplanation why = m_engine->explain(m_customer.id);
-    m_segment->setText(why.summary);
-    m_segment->setVisible(!why.summary.isEmpty());
+    const QString path = m_db.path();
+    if (path.isEmpty() || path.startsWith(u':')) { // an in-memory file has no second connection
+        showExplanation(m_engine->explain(m_customer.id).summary);
+        return;
+    }
+    // Why this customer is where they are, worked out in a worker with what
+    // the engine has read (RFM scores rank the whole shop).
+    const std::shared_ptr<CustomerColumns> columns = m_engine->sharedColumns();
+    const QDate day = m_engine->asOf();
+    const qint64 id = m_customer.id;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_explanationGeneration)
+            showExplanation(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path, columns, day, id]() -> QString {
+        Database db;
+        if (db.open(path, Database::Lock::None, Database::Check::Skip))
+            return QString();
+        SegmentEngine engine(db);
+        engine.setAutoRefresh(false);
+        if (columns)
+            engine.setEvaluator(std::make_unique<MemorySegmentEvaluator>(db, columns));
+        engine.setAsOf(day);
+        return engine.explain(id).summary;
+    }));
+}
+
+void CustomerCard::showExplanation(const QString &summary)
+{
+    m_segment->setText(summary);
+    m_segment->setVisible(!summary.isEmpty());
+    Q_EMIT explanationShown();
 }
 
 void CustomerCard::setDirty(bool dirty)

@@ -52,6 +52,8 @@ Q_SIGNALS:
     // "Export their data": what the shop holds about one person (privacy).
     void exportRequested(qint64 id);
     void closeRequested();
+    // The line saying which segment the customer is in, and why, is shown.
+    void explanationShown();
 
 private:
     void buildUi();
@@ -60,6 +62,7 @@ private:
     void loadPurchases();
     void loadTimeline();
     void loadExplanation();
+    void showExplanation(const QString &summary);
     void setDirty(bool dirty);
     Customer formCustomer() const;
     bool validate();
@@ -72,6 +75,7 @@ private:
     Database &m_db;
     EditController &m_edits;
     SegmentEngine *m_engine = nullptr;
+    quint64 m_explanationGeneration = 0;
     Customer m_customer;
     bool m_dirty = false;
     bool m_loading = false;

@@ -11,6 +11,7 @@
 #include "storage/TagStore.h"
 #include "storage/CustomerStore.h"
 #include "storage/Database.h"
+#include "storage/SettingsStore.h"
 #include "storage/DuplicateFinder.h"
 #include "storage/InteractionStore.h"
 #include "storage/PurchaseStore.h"
@@ -238,6 +239,7 @@ int Cli::openDatabase(Database &db, const QString &path)
         m_err << e.message << u'\n';
         return exitCodeFor(e);
     }
+    RuleText::setCurrency(SettingsStore(db).currency()); // amounts in sentences
     return Done;
 }
 

@@ -7,6 +7,7 @@
 #include <QtCore/QLocale>
 
 #include <cmath>
+#include <mutex>
 
 namespace clientele {
 
@@ -49,9 +50,24 @@ QString quote(const QString &s)
     return RuleText::tr("“%1”").arg(s);
 }
 
+std::mutex &currencyMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+QString &currencyCode()
+{
+    static QString code;
+    return code;
+}
+
 QString moneyText(qint64 cents)
 {
-    return QLocale().toString(double(cents) / 100.0, 'f', 2);
+    const QString code = RuleText::currency();
+    if (code.isEmpty())
+        return QLocale().toString(double(cents) / 100.0, 'f', 2);
+    return Money::fromCents(cents).toDisplayString(QLocale(), code);
 }
 
 QString numberText(const QJsonValue &v, bool money)
@@ -602,6 +618,18 @@ QString RuleText::explain(const Rule &c, const QVariant &actual)
     }
     }
     return tr("%1 (%2)").arg(have, wanted);
+}
+
+void RuleText::setCurrency(const QString &code)
+{
+    const std::lock_guard lock(currencyMutex());
+    currencyCode() = code;
+}
+
+QString RuleText::currency()
+{
+    const std::lock_guard lock(currencyMutex());
+    return currencyCode();
 }
 
 } // namespace clientele

@@ -42,6 +42,13 @@ public:
     // `actual` is what CustomerFacts returns: a number (cents for money,
     // days, counts), a text, a list of texts, a bool, or invalid for empty.
     static QString explain(const Rule &condition, const QVariant &actual);
+
+    // The shop's currency (ISO code, e.g. "EUR") for amounts in sentences:
+    // "spent at least €500.00" ("500,00 €" in German). Like the default
+    // locale, it is set for the whole program: the segment engine sets it
+    // from the shop's settings. Empty: amounts without a currency.
+    static void setCurrency(const QString &code);
+    static QString currency();
 };
 
 } // namespace clientele

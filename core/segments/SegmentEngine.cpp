@@ -8,6 +8,7 @@
 #include "SqlSegmentEvaluator.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "storage/SettingsStore.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QThreadPool>
@@ -53,7 +54,13 @@ SegmentEngine::SegmentEngine(Database &db, QObject *parent)
     connect(n, &ChangeNotifier::reset, this, dataChanged);
     connect(n, &ChangeNotifier::locationsChanged, this, dataChanged);
     connect(n, &ChangeNotifier::segmentsChanged, this, [this] { markStale(false); });
+    // Amounts in sentences in the shop's currency.
+    RuleText::setCurrency(SettingsStore(db).currency());
     connect(n, &ChangeNotifier::settingsChanged, this, [this](const QString &key) {
+        if (key == u"shop/currency") {
+            RuleText::setCurrency(SettingsStore(m_db).currency());
+            markStale(false); // the sentences change
+        }
         if (key == u"shop/time_zone")
             markStale(false);
     });

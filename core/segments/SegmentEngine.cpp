@@ -109,7 +109,7 @@ void SegmentEngine::markStale(bool dataChanged)
 
 void SegmentEngine::setBackgroundRefresh(bool on)
 {
-    m_background = on && m_db.path() != u":memory:";
+    m_background = on && m_db.workersCanOpen();
 }
 
 void SegmentEngine::refresh()
@@ -140,7 +140,7 @@ void SegmentEngine::refresh()
         SegmentResults results;
         {
             Database worker;
-            if (!worker.open(path, Database::Lock::None, Database::Check::Skip)) {
+            if (!worker.openForWorker(path)) {
                 SegmentEngine engine(worker);
                 engine.setAutoRefresh(false);
                 if (columns)

@@ -59,7 +59,7 @@ AutoBackup::Result AutoBackup::run(const QString &databasePath, const QString &f
         return result;
     }
     Database db;
-    if (const DatabaseError e = db.open(databasePath, Database::Lock::None, Database::Check::Skip)) {
+    if (const DatabaseError e = db.openForWorker(databasePath)) {
         result.error = e.message;
         return result;
     }

@@ -42,6 +42,13 @@ public:
     // for tests. On failure the database stays closed and the error says why.
     DatabaseError open(const QString &path, Lock lock = Lock::Exclusive, Check check = Check::Auto);
 
+    // A worker thread's own connection to the same file: it takes no lock
+    // and leaves the checks to the connection that opened the file first.
+    DatabaseError openForWorker(const QString &path) { return open(path, Lock::None, Check::Skip); }
+    // Whether a worker thread can open this database too (openForWorker);
+    // an in-memory database is seen by this connection only.
+    bool workersCanOpen() const { return isOpen() && !m_path.isEmpty() && m_path != u":memory:"; }
+
     // True when open() left the integrity check to the caller (Check::Auto on a big file).
     bool needsBackgroundCheck() const { return m_needsBackgroundCheck; }
     void close();

@@ -67,7 +67,7 @@ void BackgroundTask::runOnDatabase(QWidget *parent, const QString &label, const 
         parent, label,
         [databasePath, work = std::move(work)](const Progress &progress) -> QString {
             Database worker;
-            if (const DatabaseError e = worker.open(databasePath, Database::Lock::None, Database::Check::Skip))
+            if (const DatabaseError e = worker.openForWorker(databasePath))
                 return e.message;
             return work(worker, progress);
         },

@@ -54,7 +54,7 @@ void RuleCounter::count(const QList<Rule> &rules)
     m_busy = true;
     const QDate day = m_engine.asOf();
     const QString path = m_db.path();
-    if (path.isEmpty() || path.startsWith(u':')) { // an in-memory file has no second connection
+    if (!m_db.workersCanOpen()) {
         Answer a;
         a.generation = generation;
         countAll(m_engine.evaluator(), AsOfDay::forDatabase(m_db, day), rules, a.counts, a.error);
@@ -71,7 +71,7 @@ void RuleCounter::count(const QList<Rule> &rules)
         Answer a;
         a.generation = generation;
         Database db;
-        if (const DatabaseError e = db.open(path, Database::Lock::None, Database::Check::Skip)) {
+        if (const DatabaseError e = db.openForWorker(path)) {
             a.error = e.message;
             a.counts = QList<qint64>(rules.size(), -1);
             return a;

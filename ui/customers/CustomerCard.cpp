@@ -573,7 +573,7 @@ void CustomerCard::loadExplanation()
         return;
     }
     const QString path = m_db.path();
-    if (path.isEmpty() || path.startsWith(u':')) { // an in-memory file has no second connection
+    if (!m_db.workersCanOpen()) {
         showExplanation(m_engine->explain(m_customer.id).summary);
         return;
     }
@@ -590,7 +590,7 @@ void CustomerCard::loadExplanation()
     });
     watcher->setFuture(QtConcurrent::run([path, columns, day, id]() -> QString {
         Database db;
-        if (db.open(path, Database::Lock::None, Database::Check::Skip))
+        if (db.openForWorker(path))
             return QString();
         SegmentEngine engine(db);
         engine.setAutoRefresh(false);

@@ -163,7 +163,7 @@ void CustomerTableModel::startLoadingIds(bool replacesRows)
     });
     watcher->setFuture(QtConcurrent::run([path, query, loader]() -> QList<qint64> {
         Database worker;
-        if (worker.open(path, Database::Lock::None, Database::Check::Skip))
+        if (worker.openForWorker(path))
             return {};
         return CustomerStore(worker).sortedIds(query, [loader] { return loader->cancelled.load(); });
     }));

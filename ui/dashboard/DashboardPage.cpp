@@ -61,11 +61,6 @@ namespace {
 constexpr int DebounceMs = 300;
 constexpr int CardMinimumHeight = 340;
 
-bool isMemory(const Database &db)
-{
-    return db.path() == u":memory:";
-}
-
 QString percent(double share)
 {
     return QLocale().toString(std::lround(share * 100)) + QStringLiteral("%");
@@ -400,7 +395,7 @@ void DashboardPage::refresh()
         options.movementTo = m_movementTo->currentData().toDate();
     }
     setBusy(true);
-    if (isMemory(m_db)) {
+    if (!m_db.workersCanOpen()) {
         // Nothing else can open an in-memory database: compute here.
         apply(DashboardData::compute(m_db, options, results));
         return;
@@ -408,7 +403,7 @@ void DashboardPage::refresh()
     const QString path = m_db.path();
     m_watcher->setFuture(QtConcurrent::run([path, options, results](QPromise<DashboardData> &promise) {
         Database worker;
-        if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip)) {
+        if (const DatabaseError e = worker.openForWorker(path)) {
             DashboardData failed;
             failed.error = e.message;
             promise.addResult(failed);
@@ -492,7 +487,7 @@ void DashboardPage::showTip(const QString &text)
 
 void DashboardPage::lookUp(std::function<QList<qint64>(Database &)> query, const QString &description)
 {
-    if (isMemory(m_db)) {
+    if (!m_db.workersCanOpen()) {
         Q_EMIT showCustomersRequested(query(m_db), description);
         return;
     }
@@ -505,7 +500,7 @@ void DashboardPage::lookUp(std::function<QList<qint64>(Database &)> query, const
     const QString path = m_db.path();
     watcher->setFuture(QtConcurrent::run([path, query = std::move(query)] {
         Database worker;
-        if (worker.open(path, Database::Lock::None, Database::Check::Skip))
+        if (worker.openForWorker(path))
             return QList<qint64>();
         return query(worker);
     }));

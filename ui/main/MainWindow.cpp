@@ -194,7 +194,7 @@ void MainWindow::checkInBackground()
     const QString path = m_db.path();
     watcher->setFuture(QtConcurrent::run([path] {
         Database worker;
-        if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+        if (const DatabaseError e = worker.openForWorker(path))
             return QStringList{e.message};
         return worker.check(false);
     }));

@@ -59,7 +59,7 @@ void runReport(QWidget *parent, Database &db, SegmentEngine *engine, const Repor
         finished(cancelled ? ReportRenderer::Prepared() : *prepared, message, cancelled);
     };
     const QString path = db.path();
-    if (path.isEmpty() || path == u":memory:") {
+    if (!db.workersCanOpen()) {
         // A database only this connection sees (tests): read it here.
         done(work(db, [](qint64, qint64) { return true; }), false);
         return;

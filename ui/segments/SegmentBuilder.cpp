@@ -398,7 +398,7 @@ void SegmentBuilder::updatePreview()
     const QDate day = m_engine.asOf();
     const QString path = m_db.path();
     const std::shared_ptr<CustomerColumns> columns = m_engine.sharedColumns();
-    if (path.isEmpty() || path.startsWith(u':')) { // an in-memory file has no second connection
+    if (!m_db.workersCanOpen()) {
         showPreview(countPreview(m_db, columns, generation, day, r, otherRules));
         return;
     }
@@ -409,7 +409,7 @@ void SegmentBuilder::updatePreview()
     });
     watcher->setFuture(QtConcurrent::run([path, columns, generation, day, r, otherRules]() -> PreviewResult {
         Database db;
-        if (const DatabaseError e = db.open(path, Database::Lock::None, Database::Check::Skip)) {
+        if (const DatabaseError e = db.openForWorker(path)) {
             PreviewResult failed;
             failed.generation = generation;
             failed.error = e.message;
@@ -426,12 +426,12 @@ void SegmentBuilder::readAhead()
 {
     const QString path = m_db.path();
     const std::shared_ptr<CustomerColumns> columns = m_engine.sharedColumns();
-    if (!columns || path.isEmpty() || path.startsWith(u':') || m_total > 500000)
+    if (!columns || !m_db.workersCanOpen() || m_total > 500000)
         return;
     const QDate day = m_engine.asOf();
     QThreadPool::globalInstance()->start([path, columns, day] {
         Database db;
-        if (db.open(path, Database::Lock::None, Database::Check::Skip))
+        if (db.openForWorker(path))
             return;
         MemorySegmentEvaluator evaluator(db, columns);
         const AsOfDay asOf = AsOfDay::forDatabase(db, day);

@@ -188,7 +188,7 @@ Importer::Result ImportWizard::run(const Job &job)
         return result;
     };
     Database worker;
-    if (const DatabaseError e = worker.open(job.databasePath, Database::Lock::None, Database::Check::Skip)) {
+    if (const DatabaseError e = worker.openForWorker(job.databasePath)) {
         result.status = Importer::Result::Status::DatabaseProblem;
         result.error = e.message;
         return result;

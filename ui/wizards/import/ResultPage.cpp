@@ -151,7 +151,7 @@ void ResultPage::undo()
         this, tr("Undoing the import…"),
         [path, batch, undone](const BackgroundTask::Progress &) -> QString {
             Database worker;
-            if (const DatabaseError e = worker.open(path, Database::Lock::None, Database::Check::Skip))
+            if (const DatabaseError e = worker.openForWorker(path))
                 return e.message;
             *undone = Importer::undoBatch(worker, batch);
             return undone->ok ? QString() : undone->error;

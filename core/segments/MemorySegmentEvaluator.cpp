@@ -931,6 +931,41 @@ void MemorySegmentEvaluator::invalidate()
     m_sql->invalidate();
 }
 
+// One use of the columns: locked, with one snapshot of the file, and the
+// customers read. busy(): the window's thread found a worker reading, and
+// the caller asks SQL instead.
+class MemorySegmentEvaluator::Session
+{
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    Session(MemorySegmentEvaluator &e, const AsOfDay &asOf)
+        : m_lock(e.m_columns->mutex, std::defer_lock)
+    {
+        if (!e.lock_(m_lock))
+            return;
+        m_snapshot.emplace(e.m_db.handle());
+        m_run.emplace(e, *e.m_columns, asOf);
+        m_ready = m_run->loadCustomers();
+    }
+
+    bool busy() const { return !m_lock.owns_lock(); }
+    bool ready() const { return m_ready; }
+    Run &run() { return *m_run; }
+    void end()
+    {
+        m_run.reset();
+        m_snapshot.reset();
+        m_lock.unlock();
+    }
+
+private:
+    std::unique_lock<std::mutex> m_lock;
+    std::optional<ReadTransaction> m_snapshot;
+    std::optional<Run> m_run;
+    bool m_ready = false;
+};
+
 std::optional<QList<qint64>> MemorySegmentEvaluator::matchingIds(const Rule &rule, const AsOfDay &asOf)
 {
     m_error.clear();
@@ -938,14 +973,10 @@ std::optional<QList<qint64>> MemorySegmentEvaluator::matchingIds(const Rule &rul
         m_error = e;
         return std::nullopt;
     }
-    std::unique_lock lock(m_columns->mutex, std::defer_lock);
-    if (!lock_(lock))
+    Session session(*this, asOf);
+    if (session.busy())
         return m_sql->matchingIds(rule, asOf);
-    const ReadTransaction snapshot(m_db.handle());
-    Run run(*this, *m_columns, asOf);
-    if (!run.loadCustomers())
-        return std::nullopt;
-    const std::optional<Bits> b = run.evaluate(rule);
+    const std::optional<Bits> b = session.ready() ? session.run().evaluate(rule) : std::nullopt;
     if (!b)
         return std::nullopt;
     QList<qint64> ids;
@@ -956,20 +987,8 @@ std::optional<QList<qint64>> MemorySegmentEvaluator::matchingIds(const Rule &rul
 
 qint64 MemorySegmentEvaluator::count(const Rule &rule, const AsOfDay &asOf)
 {
-    m_error.clear();
-    if (const QString e = RuleJson::validate(rule); !e.isEmpty()) {
-        m_error = e;
-        return -1;
-    }
-    std::unique_lock lock(m_columns->mutex, std::defer_lock);
-    if (!lock_(lock))
-        return m_sql->count(rule, asOf);
-    const ReadTransaction snapshot(m_db.handle());
-    Run run(*this, *m_columns, asOf);
-    if (!run.loadCustomers())
-        return -1;
-    const std::optional<Bits> b = run.evaluate(rule);
-    return b ? b->count() : -1;
+    const std::optional<QList<qint64>> ids = matchingIds(rule, asOf);
+    return ids ? ids->size() : -1;
 }
 
 bool MemorySegmentEvaluator::matches(const Rule &rule, const AsOfDay &asOf, qint64 customerId)
@@ -982,29 +1001,21 @@ bool MemorySegmentEvaluator::matches(const Rule &rule, const AsOfDay &asOf, qint
         ranks = ranks || c->field.startsWith(u"rfm.");
     if (!ranks || !RuleJson::validate(rule).isEmpty())
         return m_sql->matches(rule, asOf, customerId);
-    std::unique_lock lock(m_columns->mutex, std::defer_lock);
-    if (!lock_(lock))
+    Session session(*this, asOf);
+    if (session.busy())
         return m_sql->matches(rule, asOf, customerId);
-    const ReadTransaction snapshot(m_db.handle());
-    Run run(*this, *m_columns, asOf);
-    if (!run.loadCustomers())
-        return false;
     const qint32 i = m_columns->indexOf(customerId);
-    const std::optional<Bits> b = i >= 0 ? run.evaluate(rule) : std::nullopt;
+    const std::optional<Bits> b = session.ready() && i >= 0 ? session.run().evaluate(rule) : std::nullopt;
     return b && b->test(size_t(i));
 }
 
 std::optional<RfmScore> MemorySegmentEvaluator::rfmScore(const AsOfDay &asOf, int periodDays, qint64 customerId)
 {
-    std::unique_lock lock(m_columns->mutex, std::defer_lock);
-    if (!lock_(lock))
+    Session session(*this, asOf);
+    if (session.busy())
         return m_sql->rfmScore(asOf, periodDays, customerId);
-    const ReadTransaction snapshot(m_db.handle());
-    Run run(*this, *m_columns, asOf);
-    if (!run.loadCustomers())
-        return std::nullopt;
     const qint32 i = m_columns->indexOf(customerId);
-    const RfmColumn *r = i >= 0 ? run.scores(periodDays) : nullptr;
+    const RfmColumn *r = session.ready() && i >= 0 ? session.run().scores(periodDays) : nullptr;
     if (!r || r->r[size_t(i)] == 0)
         return std::nullopt;
     return RfmScore{customerId, r->r[size_t(i)], r->f[size_t(i)], r->m[size_t(i)]};
@@ -1012,17 +1023,15 @@ std::optional<RfmScore> MemorySegmentEvaluator::rfmScore(const AsOfDay &asOf, in
 
 QList<qint64> MemorySegmentEvaluator::everyone(const AsOfDay &asOf)
 {
-    std::unique_lock lock(m_columns->mutex, std::defer_lock);
-    if (!lock_(lock))
+    Session session(*this, asOf);
+    if (session.busy())
         return m_sql->everyone(asOf);
-    const ReadTransaction snapshot(m_db.handle());
-    Run run(*this, *m_columns, asOf);
-    if (!run.loadCustomers())
+    if (!session.ready())
         return {};
     // Usually everybody was created by then; otherwise SQL decides who had
     // done something by then.
-    if (!run.allCreatedBy(asOf.end())) {
-        lock.unlock();
+    if (!session.run().allCreatedBy(asOf.end())) {
+        session.end();
         return m_sql->everyone(asOf);
     }
     return QList<qint64>(m_columns->ids.cbegin(), m_columns->ids.cend());
@@ -1030,14 +1039,10 @@ QList<qint64> MemorySegmentEvaluator::everyone(const AsOfDay &asOf)
 
 std::optional<QList<CustomerSpend>> MemorySegmentEvaluator::spend(const AsOfDay &asOf, int days)
 {
-    std::unique_lock lock(m_columns->mutex, std::defer_lock);
-    if (!lock_(lock))
+    Session session(*this, asOf);
+    if (session.busy())
         return m_sql->spend(asOf, days);
-    const ReadTransaction snapshot(m_db.handle());
-    Run run(*this, *m_columns, asOf);
-    if (!run.loadCustomers())
-        return std::nullopt;
-    const Events *e = run.purchases();
+    const Events *e = session.ready() ? session.run().purchases() : nullptr;
     if (!e)
         return std::nullopt;
     const qint64 start = asOf.windowStart(days);

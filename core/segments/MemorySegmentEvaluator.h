@@ -55,6 +55,7 @@ public:
 
 private:
     class Run;
+    class Session;
     bool lock_(std::unique_lock<std::mutex> &lock);
 
     Database &m_db;

@@ -1,4 +1,4 @@
-#include "TempDatabase.h"
+#include "DemoSegmentsPage.h"
 #include "TypeText.h"
 
 #include "commands/EditController.h"
@@ -30,8 +30,6 @@ using namespace clientele;
 
 namespace {
 
-const QDate kAsOf(2025, 3, 14);
-
 template<typename W>
 W *byAccessibleName(QWidget *parent, const QString &name)
 {
@@ -41,33 +39,11 @@ W *byAccessibleName(QWidget *parent, const QString &name)
     return nullptr;
 }
 
-
-
 } // namespace
 
-class SegmentWizardTest : public TempDatabaseTest
+class SegmentWizardTest : public DemoSegmentsPageTest
 {
 protected:
-    void SetUp() override
-    {
-        TempDatabaseTest::SetUp();
-        DemoShop::Options options;
-        options.customers = 2000;
-        options.asOf = kAsOf;
-        ASSERT_TRUE(DemoShop::generate(db, options).ok);
-        edits = std::make_unique<EditController>(db);
-        engine = std::make_unique<SegmentEngine>(db);
-        engine->setAsOf(kAsOf);
-        page = std::make_unique<SegmentsPage>(db, *edits, engine.get());
-        page->resize(1280, 800);
-        page->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
-        QTRY_VERIFY(!engine->isStale());
-    }
-    void TearDown() override { page.reset(); }
-
-    qint64 count(const Rule &rule) { return engine->evaluator().count(rule, AsOfDay::forDatabase(db, kAsOf)); }
-
     SegmentWizard *openWizard()
     {
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("segmentWizard")), Qt::LeftButton);
@@ -86,10 +62,6 @@ protected:
         button->setFocus();
         QTest::keyClick(button, Qt::Key_Space);
     }
-
-    std::unique_ptr<EditController> edits;
-    std::unique_ptr<SegmentEngine> engine;
-    std::unique_ptr<SegmentsPage> page;
 };
 
 TEST_F(SegmentWizardTest, RegularsWhoSpendBecomeASegmentThroughTheBuilder)

@@ -1,5 +1,7 @@
 #include "DarkPalette.h"
+#include "DemoSegmentsPage.h"
 #include "TempDatabase.h"
+#include "WhenShown.h"
 #include "TypeText.h"
 
 #include "commands/EditController.h"
@@ -46,25 +48,6 @@ using namespace clientele;
 
 namespace {
 
-const QDate kAsOf(2025, 3, 14);
-
-// Answers the next modal dialog as a user would, once it is shown.
-template<typename Dialog, typename Answer>
-void whenShown(Answer answer)
-{
-    QTimer::singleShot(0, qApp, [answer] {
-        for (int i = 0; i < 200; ++i) {
-            if (auto *d = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-                answer(d);
-                return;
-            }
-            QTest::qWait(10);
-        }
-    });
-}
-
-
-
 Rule regularsRule()
 {
     return Rule::all({Rule::condition(QStringLiteral("visits.count"), RuleOp::Greater, 8, 30)});
@@ -77,34 +60,23 @@ Rule bigSpendersRule()
 
 } // namespace
 
-class SegmentsPageTest : public TempDatabaseTest
+class SegmentsPageTest : public DemoSegmentsPageTest
 {
 protected:
     void SetUp() override
     {
-        TempDatabaseTest::SetUp();
-        DemoShop::Options options;
-        options.customers = 2000;
-        options.asOf = kAsOf;
-        ASSERT_TRUE(DemoShop::generate(db, options).ok);
-        edits = std::make_unique<EditController>(db);
-        engine = std::make_unique<SegmentEngine>(db);
-        engine->setAsOf(kAsOf);
-        page = std::make_unique<SegmentsPage>(db, *edits, engine.get());
+        DemoSegmentsPageTest::SetUp();
+        if (HasFatalFailure())
+            return;
         tester = std::make_unique<QAbstractItemModelTester>(page->model(),
                                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
-        page->resize(1280, 800);
-        page->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
-        QTRY_VERIFY(!engine->isStale());
     }
     void TearDown() override
     {
         tester.reset();
-        page.reset();
+        DemoSegmentsPageTest::TearDown();
     }
 
-    qint64 count(const Rule &rule) { return engine->evaluator().count(rule, AsOfDay::forDatabase(db, kAsOf)); }
     qint64 both(const Rule &a, const Rule &b) { return count(Rule::all({a, b})); }
     QPushButton *pageButton(const char *name) const
     {
@@ -151,9 +123,6 @@ protected:
     }
     static QString tr(const char *s) { return QCoreApplication::translate("clientele::SegmentEngine", s); }
 
-    std::unique_ptr<EditController> edits;
-    std::unique_ptr<SegmentEngine> engine;
-    std::unique_ptr<SegmentsPage> page;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
 
 #include <cmath>
 #include <mutex>
@@ -513,6 +514,18 @@ QString RuleText::date(QDate day)
     if (!format.contains(QStringLiteral("yyyy")))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     return QLocale().toString(day, format);
+}
+
+QString RuleText::longDate(QDate day)
+{
+    if (!day.isValid())
+        return QString();
+    // The locale's long format without the day of the week: "23 November
+    // 2026", "23. November 2026", "November 23, 2026".
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    format.remove(weekday);
+    return QLocale().toString(day, format.trimmed());
 }
 
 QString RuleText::condition(const Rule &c)

@@ -36,6 +36,9 @@ public:
     // A day as the owner's locale writes it, with the whole year
     // ("14/03/1990", not "14/03/90": birthdays span a century).
     static QString date(QDate day);
+    // A day in words as the locale writes it, without the day of the week
+    // ("23 November 2026", "23. November 2026").
+    static QString longDate(QDate day);
 
     // A customer's actual value for a condition with what the rule asks,
     // for explanations: "bought 5 times in the last 6 months (more than 3)".

@@ -1,6 +1,7 @@
 #include "SegmentHistory.h"
 
 #include "AsOfDay.h"
+#include "RuleText.h"
 #include "SegmentEngine.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -139,8 +140,7 @@ QList<SegmentHistory::Movement> SegmentHistory::movement(QDate from, QDate to) c
 QString SegmentHistory::describe(const Movement &move, QDate since)
 {
     const QLocale locale;
-    // Day before month reads right in the shipped languages; the month name is the locale's.
-    const QString day = locale.toString(since, QStringLiteral("d MMMM yyyy"));
+    const QString day = RuleText::longDate(since);
     if (move.customers == 1)
         return tr("1 customer moved from %1 to %2 since %3.").arg(move.fromSegment, move.toSegment, day);
     return tr("%1 customers moved from %2 to %3 since %4.")

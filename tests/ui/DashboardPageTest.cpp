@@ -23,10 +23,12 @@
 #include <QtCharts/QXYSeries>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtGui/QFontMetrics>
 #include <QtGui/QImage>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QTableWidget>
@@ -318,4 +320,40 @@ TEST_F(DashboardPageTest, ReadsInADarkPalette)
             saveScreenshot(*scroll->widget(), QStringLiteral("dashboard-dark-all.png"));
     }
     QApplication::setPalette(before);
+}
+
+// Long segment names (German ones are) fit the narrow columns of the
+// movement table: broken over two lines, a long word with a hyphen, never cut.
+TEST_F(DashboardPageTest, MovementTitlesFitTheirColumns)
+{
+    fillDemoShop();
+    const QStringList longNames = {QStringLiteral("Gelegenheitskunden"), QStringLiteral("Sehr treue Stammkunden"),
+                                   QStringLiteral("Weggeblieben"), QStringLiteral("Neu")};
+    QList<Segment> all = SegmentStore(db).all();
+    for (qsizetype i = 0; i < all.size() && i < longNames.size(); ++i) {
+        all[i].name = longNames.at(i);
+        ASSERT_TRUE(SegmentStore(db).update(all[i]));
+    }
+    SegmentHistory history(db);
+    ASSERT_TRUE(history.save(engine->evaluate(kAsOf.addDays(-30))));
+    DashboardPage page(db, engine.get());
+    showAndWait(page);
+    QTableWidget *table = page.movementTable();
+    ASSERT_GT(table->columnCount(), 3);
+    QTRY_VERIFY(table->horizontalHeader()->sectionSize(0) > 20);
+    QCoreApplication::processEvents();
+    const QFontMetrics fm(table->horizontalHeader()->font());
+    for (int i = 0; i < table->columnCount(); ++i) {
+        QTableWidgetItem *item = table->horizontalHeaderItem(i);
+        const QString name = item->data(Qt::UserRole + 1).toString();
+        for (const QString &line : item->text().split(u'\n'))
+            EXPECT_LE(fm.horizontalAdvance(line), table->horizontalHeader()->sectionSize(i)) << line.toStdString();
+        // Nothing is lost but an ellipsis: the lines put together give the name.
+        QString joined = item->text();
+        joined.replace(QStringLiteral("-\n"), QString()).replace(u'\n', u' ');
+        if (!joined.contains(u'…')) {
+            EXPECT_EQ(joined, name);
+        }
+    }
+    saveScreenshot(page, QStringLiteral("dashboard-long-names.png"));
 }

@@ -7,6 +7,7 @@
 #include "RfmHeatMap.h"
 #include "model/Money.h"
 #include "segments/AsOfDay.h"
+#include "segments/RuleText.h"
 #include "segments/SegmentEngine.h"
 #include "segments/SegmentHistory.h"
 #include "storage/ChangeNotifier.h"
@@ -66,9 +67,65 @@ QString percent(double share)
     return QLocale().toString(std::lround(share * 100)) + QStringLiteral("%");
 }
 
+// A column title that fits `width`: on one line, or on two, broken at the
+// space nearest the middle, or for one long word ("Gelegenheitskunden")
+// with a hyphen where the width ends. What still does not fit is elided.
+QString fitTitle(const QString &name, const QFontMetrics &fm, int width)
+{
+    if (width <= 0 || fm.horizontalAdvance(name) <= width)
+        return name;
+    const auto elide = [&](const QString &line) { return fm.elidedText(line, Qt::ElideRight, width); };
+    qsizetype best = -1;
+    for (qsizetype i = name.indexOf(u' '); i >= 0; i = name.indexOf(u' ', i + 1))
+        if (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2))
+            best = i;
+    if (best > 0)
+        return elide(name.left(best)) + u'\n' + elide(name.mid(best + 1));
+    qsizetype k = name.size() - 1;
+    while (k > 2 && fm.horizontalAdvance(name.left(k) + u'-') > width)
+        --k;
+    return name.left(k) + QStringLiteral("-\n") + elide(name.mid(k));
+}
+
+// The movement table's column titles, fitted to their columns; the whole
+// name is kept in FullNameRole.
+constexpr int FullNameRole = Qt::UserRole + 1;
+
+void fitColumnTitles(QTableWidget *table)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics fm(header->font());
+    for (int i = 0; i < table->columnCount(); ++i)
+        if (QTableWidgetItem *item = table->horizontalHeaderItem(i))
+            item->setText(fitTitle(item->data(FullNameRole).toString(), fm, header->sectionSize(i) - 10));
+}
+
+// Fits them again whenever the table is resized.
+class ColumnTitleFitter final : public QObject
+{
+public:
+    explicit ColumnTitleFitter(QTableWidget *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table && event->type() == QEvent::Resize) // after the sections follow
+            QMetaObject::invokeMethod(this, [table = m_table] { fitColumnTitles(table); }, Qt::QueuedConnection);
+        return false;
+    }
+
+private:
+    QTableWidget *m_table;
+};
+
 QString longDate(QDate day)
 {
-    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
+    return RuleText::longDate(day);
 }
 
 QString monthYear(QDate month)
@@ -218,6 +275,7 @@ DashboardPage::DashboardPage(Database &db, SegmentEngine *engine, QWidget *paren
             m_movementTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
             m_movementTable->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
             m_movementTable->setCornerButtonEnabled(false);
+            new ColumnTitleFitter(m_movementTable);
             connect(m_movementTable, &QTableWidget::cellClicked, this, [this](int row, int column) {
                 QTableWidgetItem *item = m_movementTable->item(row, column);
                 if (!item || item->data(Qt::UserRole).toLongLong() <= 0)
@@ -229,7 +287,8 @@ DashboardPage::DashboardPage(Database &db, SegmentEngine *engine, QWidget *paren
                 lookUp([a, b, from, to](Database &worker) { return DashboardData::movers(worker, a, b, from, to); },
                        tr("Moved from %1 to %2 between %3 and %4")
                            .arg(m_movementTable->verticalHeaderItem(row)->text(),
-                                m_movementTable->horizontalHeaderItem(column)->text(), longDate(a), longDate(b)));
+                                m_movementTable->horizontalHeaderItem(column)->data(FullNameRole).toString(),
+                                longDate(a), longDate(b)));
             });
             // An empty grid says nothing: the takeaway explains, the box stays calm.
             auto *stack = new QStackedWidget(card);
@@ -796,12 +855,10 @@ void DashboardPage::fillMovement()
         rowHeader->setForeground(colorOf(i));
         rowHeader->setToolTip(tr("In %1 on %2").arg(s.name, longDate(m_data.movementFrom)));
         t->setVerticalHeaderItem(int(i), rowHeader);
-        // Narrow columns: a two-word name goes on two lines ("Big / spenders").
-        QString columnLabel = s.name;
-        if (const qsizetype space = columnLabel.indexOf(u' '); columnLabel.size() > 8 && space > 0)
-            columnLabel[space] = u'\n';
-        auto *columnHeader = new QTableWidgetItem(columnLabel);
+        // Narrow columns: the title is fitted to its column (ColumnTitleFitter).
+        auto *columnHeader = new QTableWidgetItem(s.name);
         columnHeader->setData(Qt::UserRole, s.segmentId);
+        columnHeader->setData(FullNameRole, s.name);
         columnHeader->setToolTip(tr("In %1 on %2").arg(s.name, longDate(m_data.movementTo)));
         t->setHorizontalHeaderItem(int(i), columnHeader);
         for (qsizetype j = 0; j < n; ++j) {
@@ -843,6 +900,7 @@ void DashboardPage::fillMovement()
                               .arg(longDate(m_data.movementFrom), longDate(m_data.movementTo)));
     else
         card->setTakeaway(SegmentHistory::describe(m_data.movements.first(), m_data.movementFrom));
+    fitColumnTitles(t);
     t->setToolTip(tr("Rows: the segment on %1. Columns: the segment on %2. %3 moved in all.")
                       .arg(longDate(m_data.movementFrom), longDate(m_data.movementTo), customerCount(moved)));
 }
@@ -892,8 +950,8 @@ void DashboardPage::fillNewVsReturning()
         *returning << double(m.returningCustomers);
         *fresh << double(m.newCustomers);
         highest = std::max(highest, m.newCustomers + m.returningCustomers);
-        // Short names fit twelve bars; the tooltip says the year.
-        names << locale.toString(m.month, QStringLiteral("MMM"));
+        // Short names fit twelve bars ("Sep", not "Sept."); the tooltip says the year.
+        names << locale.standaloneMonthName(m.month.month(), QLocale::ShortFormat);
     }
     series->append(returning);
     series->append(fresh);
